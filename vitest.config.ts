@@ -1,0 +1,12 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/component/**/*.test.tsx"],
+    environment: "node",
+    setupFiles: ["tests/setup.ts"],
+    pool: "threads",
+  },
+});
