@@ -1,0 +1,203 @@
+import { createBlankDocument, setTitle, touch } from "../domain/document";
+import type { PlanDocument } from "../domain/types";
+import { downloadBlob, fileNameFor } from "../export/download";
+import { describeIssue } from "../format/issues";
+import { type LoadResult, loadDocument } from "../format/load";
+import { serializeDocument } from "../format/serialize";
+import { type Language, translator } from "../i18n/translate";
+import type { Autosaver } from "../persistence/autosave";
+import type { DocumentRepository } from "../persistence/repository";
+import type { AppStore } from "../store/appStore";
+import type { Commands } from "../ui/commands";
+
+// The app's commands: the only place where the store, the stored documents and
+// files meet. The UI calls these; they never throw into the UI: every failure
+// becomes a message, and a failure changes nothing.
+
+export const LAST_OPEN_KEY = "lastOpenDocumentId";
+export const LANGUAGE_STORAGE_KEY = "selaras.language";
+const MAX_LISTED_ISSUES = 10;
+
+export interface CommandDeps {
+  readonly store: AppStore;
+  /** Null when the browser's storage could not be opened: the document then lives in memory only. */
+  readonly repository: DocumentRepository | null;
+  readonly autosaver: Autosaver | null;
+  readonly now?: () => string;
+}
+
+export function createCommands(deps: CommandDeps): Commands & {
+  openLoaded(id: string, doc: PlanDocument): Promise<void>;
+  issueLines(result: LoadResult): string[];
+} {
+  const { store, repository, autosaver } = deps;
+  const now = deps.now ?? (() => new Date().toISOString());
+  const t = () => translator(store.getState().language);
+
+  function issueLines(result: LoadResult): string[] {
+    if (result.ok) return [];
+    const language = store.getState().language;
+    const lines = result.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => describeIssue(issue, language));
+    if (result.issues.length > MAX_LISTED_ISSUES) lines.push(t()("import.moreIssues"));
+    return lines;
+  }
+
+  function fail(text: string, error?: unknown) {
+    const details = error === undefined ? undefined : [error instanceof Error ? error.message : String(error)];
+    store.getState().pushMessage({ tone: "error", text, ...(details ? { details } : {}) });
+  }
+
+  async function openLoaded(id: string, doc: PlanDocument) {
+    const collapsed = (await repository?.getSetting<string[]>(`collapsed:${id}`).catch(() => undefined)) ?? [];
+    store.getState().openDocument(id, doc, collapsed);
+    await repository?.setSetting(LAST_OPEN_KEY, id).catch(() => undefined);
+  }
+
+  async function loadStored(id: string): Promise<PlanDocument | null> {
+    if (!repository) return null;
+    const result = await repository.load(id);
+    if (!result) return null;
+    if (!result.ok) {
+      // The stored copy is left exactly as it is, so that nothing more is lost.
+      store.getState().pushMessage({ tone: "error", text: t()("docs.loadFailed"), details: issueLines(result) });
+      return null;
+    }
+    return result.document;
+  }
+
+  return {
+    openLoaded,
+    issueLines,
+
+    async listDocuments() {
+      if (!repository) {
+        const { documentId, doc } = store.getState();
+        return documentId && doc
+          ? [{ id: documentId, title: doc.meta.title, updatedAt: doc.meta.updatedAt ?? now(), nodeCount: doc.nodes.size }]
+          : [];
+      }
+      return repository.list();
+    },
+
+    async newDocument() {
+      const doc = createBlankDocument({ title: t()("docs.newTitle"), language: store.getState().language, now: now() });
+      try {
+        await autosaver?.flush();
+        const id = repository ? await repository.create(doc) : `memory-${Date.now()}`;
+        await openLoaded(id, doc);
+        store.getState().setDocumentsOpen(false);
+      } catch (error) {
+        fail(t()("import.readError"), error);
+      }
+    },
+
+    async openDocument(id) {
+      try {
+        await autosaver?.flush();
+        const doc = await loadStored(id);
+        if (!doc) return;
+        await openLoaded(id, doc);
+        store.getState().setDocumentsOpen(false);
+      } catch (error) {
+        fail(t()("import.readError"), error);
+      }
+    },
+
+    async renameDocument(id, title) {
+      const state = store.getState();
+      if (id === state.documentId) {
+        state.renameOpenDocument(title);
+        await autosaver?.flush();
+        return;
+      }
+      try {
+        const doc = await loadStored(id);
+        if (doc && repository) await repository.save(id, touch(setTitle(doc, title), now()));
+      } catch (error) {
+        fail(t()("import.readError"), error);
+      }
+    },
+
+    async duplicateDocument(id) {
+      try {
+        await autosaver?.flush();
+        const doc = await loadStored(id);
+        if (!doc || !repository) return;
+        const stamp = now();
+        const copy = setTitle(doc, t()("docs.copyOf", { title: doc.meta.title }));
+        await repository.create({ ...copy, meta: { ...copy.meta, createdAt: stamp, updatedAt: stamp } });
+      } catch (error) {
+        fail(t()("import.readError"), error);
+      }
+    },
+
+    async deleteDocument(id) {
+      if (!repository) return;
+      try {
+        const wasOpen = store.getState().documentId === id;
+        if (wasOpen) await autosaver?.flush();
+        await repository.remove(id);
+        if (!wasOpen) return;
+        const [next] = await repository.list();
+        const doc = next ? await loadStored(next.id) : null;
+        if (next && doc) await openLoaded(next.id, doc);
+        else {
+          const blank = createBlankDocument({ title: t()("docs.newTitle"), language: store.getState().language, now: now() });
+          await openLoaded(await repository.create(blank), blank);
+        }
+      } catch (error) {
+        fail(t()("import.readError"), error);
+      }
+    },
+
+    async importFile(file) {
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch (error) {
+        fail(t()("import.readError"), error);
+        return;
+      }
+      const result = loadDocument(bytes);
+      if (!result.ok) {
+        store.getState().pushMessage({ tone: "error", text: t()("import.failed", { file: file.name }), details: issueLines(result) });
+        return;
+      }
+      try {
+        await autosaver?.flush();
+        // An import becomes a new document beside the others: nothing open or stored is overwritten.
+        const id = repository ? await repository.create(result.document) : `memory-${Date.now()}`;
+        await openLoaded(id, result.document);
+        const details = result.dropped.length > 0 ? [t()("import.dropped", { count: result.dropped.length })] : undefined;
+        store.getState().pushMessage({
+          tone: "success",
+          text: t()("import.success", { title: result.document.meta.title, count: result.document.nodes.size }),
+          ...(details ? { details } : {}),
+        });
+      } catch (error) {
+        fail(t()("import.failed", { file: file.name }), error);
+      }
+    },
+
+    exportJson() {
+      const { doc } = store.getState();
+      if (!doc) return;
+      const fileName = fileNameFor(doc.meta.title, "json");
+      downloadBlob(new Blob([serializeDocument(doc, { pretty: true })], { type: "application/json" }), fileName);
+    },
+
+    setLanguage(language: Language) {
+      store.getState().setLanguage(language);
+      try {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+      } catch {
+        // Storage may be disabled; the choice then lasts for this tab.
+      }
+      document.documentElement.lang = language;
+    },
+
+    async retrySave() {
+      await autosaver?.flush();
+    },
+  };
+}

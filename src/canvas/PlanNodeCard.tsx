@@ -1,0 +1,148 @@
+import { Handle, type NodeProps, Position, useStore as useFlowStore } from "@xyflow/react";
+import { memo } from "react";
+import { isIllustrative } from "../domain/document";
+import type { Indicator, PlanNode } from "../domain/types";
+import { formatNumber, type Language } from "../i18n/translate";
+import { CARD, type CardLines, cardLines } from "../layout/cardMetrics";
+import { useApp } from "../store/context";
+import { useT } from "../store/useT";
+import { KIND_COLOUR } from "./kindStyle";
+import type { PlanFlowNode } from "./treeFlow";
+
+// One box of the performance tree. It subscribes to its own node only, so an
+// edit elsewhere, a selection change or a pan re-renders nothing here unless it
+// concerns this box. Below a zoom threshold it draws a simple block instead of
+// the full card: far fewer DOM elements when thousands are on screen.
+
+const DETAIL_ZOOM = 0.45;
+const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+
+function PlanNodeCardImpl({ id, height }: NodeProps<PlanFlowNode>) {
+  const node = useApp((s) => s.doc?.nodes.get(id));
+  const selected = useApp((s) => s.selectedId === id);
+  const childCount = useApp((s) => s.children.get(id)?.length ?? 0);
+  const collapsed = useApp((s) => s.collapsed.has(id));
+  const match = useApp((s) => (s.search.matches.length > 0 && s.search.matches[s.search.index] === id ? "current" : null));
+  const zoomedOut = useFlowStore(zoomedOutSelector);
+  if (!node) return null;
+
+  const colour = KIND_COLOUR[node.kind];
+  const className = [
+    "plan-card",
+    `kind-${node.kind}`,
+    selected ? "is-selected" : "",
+    match ? "is-match" : "",
+    zoomedOut ? "is-simple" : "",
+  ].join(" ");
+  return (
+    <div className={className} style={{ height, ["--kind" as string]: colour }} data-node-id={id}>
+      <FlowHandles height={height ?? 60} />
+      {zoomedOut ? <SimpleCard node={node} /> : <FullCard node={node} lines={cardLines(node)} />}
+      {childCount > 0 && <CollapseToggle id={id} count={childCount} collapsed={collapsed} />}
+    </div>
+  );
+}
+
+export const PlanNodeCard = memo(PlanNodeCardImpl);
+
+function FlowHandles({ height }: { height: number }) {
+  // Invisible; they match the handles declared in treeFlow.ts so edges attach where the layout expects.
+  return (
+    <>
+      <Handle type="target" position={Position.Top} id="t" isConnectable={false} />
+      <Handle type="target" position={Position.Left} id="l" isConnectable={false} style={{ top: 22 }} />
+      <Handle type="source" position={Position.Bottom} id="b" isConnectable={false} />
+      <Handle type="source" position={Position.Bottom} id="bl" isConnectable={false} style={{ left: 14 }} />
+      <Handle type="source" position={Position.Right} id="rs" isConnectable={false} style={{ top: height / 2 }} />
+      <Handle type="target" position={Position.Right} id="rt" isConnectable={false} style={{ top: height / 2 + 12 }} />
+    </>
+  );
+}
+
+function SimpleCard({ node }: { node: PlanNode }) {
+  return (
+    <div className="plan-card__simple">
+      <span className="plan-card__simple-code">{node.code ?? ""}</span>
+      <span className="plan-card__simple-name">{node.name}</span>
+    </div>
+  );
+}
+
+function FullCard({ node, lines }: { node: PlanNode; lines: CardLines }) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const finalYear = useApp((s) => s.doc?.meta.period.end ?? 0);
+  const indicators = node.indicators ?? [];
+  return (
+    <>
+      <div className="plan-card__header" style={{ height: CARD.headerHeight }}>
+        <span className="plan-card__kind">{t(`kind.${node.kind}`)}</span>
+        {node.code && <span className="plan-card__code">{node.code}</span>}
+        {isIllustrative(node) && <span className="plan-card__tag">{t("illustrative.tag")}</span>}
+      </div>
+      <div
+        className="plan-card__name"
+        style={{ WebkitLineClamp: lines.name, maxHeight: lines.name * CARD.nameLineHeight }}
+        title={node.name}
+      >
+        {node.name}
+      </div>
+      {lines.statement > 0 && (
+        <div
+          className="plan-card__statement"
+          style={{ WebkitLineClamp: lines.statement, maxHeight: lines.statement * CARD.statementLineHeight }}
+          title={node.statement}
+        >
+          {node.statement}
+        </div>
+      )}
+      {lines.indicatorRows > 0 && (
+        <ul className="plan-card__indicators">
+          {indicators.slice(0, lines.indicatorRows).map((indicator) => (
+            <IndicatorRow key={indicator.id} indicator={indicator} year={finalYear} language={language} />
+          ))}
+          {lines.moreIndicators && (
+            <li className="plan-card__more">{t("node.indicatorsMore", { count: indicators.length - lines.indicatorRows })}</li>
+          )}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function IndicatorRow({ indicator, year, language }: { indicator: Indicator; year: number; language: Language }) {
+  const target = indicator.targets?.[String(year)];
+  const shown = target === undefined ? "" : typeof target === "number" ? formatNumber(language, target) : target;
+  return (
+    <li className="plan-card__indicator" title={indicator.name}>
+      <span className="plan-card__indicator-name">{indicator.name}</span>
+      {shown !== "" && (
+        <span className="plan-card__indicator-target">
+          {shown}
+          {indicator.unit && typeof target === "number" ? ` ${indicator.unit}` : ""}
+        </span>
+      )}
+    </li>
+  );
+}
+
+function CollapseToggle({ id, count, collapsed }: { id: string; count: number; collapsed: boolean }) {
+  const t = useT();
+  const toggle = useApp((s) => s.toggleCollapsed);
+  const label = collapsed ? t("node.expand", { count }) : t("node.collapse", { count });
+  return (
+    <button
+      type="button"
+      className={`plan-card__toggle nodrag nopan${collapsed ? " is-collapsed" : ""}`}
+      aria-label={label}
+      aria-expanded={!collapsed}
+      title={label}
+      onClick={(event) => {
+        event.stopPropagation();
+        toggle(id);
+      }}
+    >
+      {collapsed ? `+${count}` : "−"}
+    </button>
+  );
+}

@@ -1,0 +1,60 @@
+import type { DocumentMeta, Id, Layout, PlanDocument, PlanNode } from "./types";
+
+// Whole-document operations. Each returns a new document; none mutates.
+
+const EMPTY_LAYOUT: Layout = { nodes: new Map(), units: new Map() };
+
+export interface NewDocumentOptions {
+  readonly title: string;
+  readonly language: "id" | "en";
+  /** ISO time of creation; passed in so that the function stays pure. */
+  readonly now: string;
+  readonly period?: { readonly start: number; readonly end: number };
+}
+
+/** A blank plan for the five-year period that contains `now` (RPJMN periods start in 2020, 2025, 2030…). */
+export function createBlankDocument(options: NewDocumentOptions): PlanDocument {
+  const year = Number.parseInt(options.now.slice(0, 4), 10) || 2025;
+  const start = options.period?.start ?? 2020 + Math.floor((year - 2020) / 5) * 5;
+  const end = options.period?.end ?? start + 4;
+  return {
+    meta: {
+      title: options.title,
+      period: { start, end },
+      language: options.language,
+      createdAt: options.now,
+      updatedAt: options.now,
+    },
+    nodes: new Map(),
+    links: new Map(),
+    structures: new Map(),
+    alignments: new Map(),
+    layout: EMPTY_LAYOUT,
+  };
+}
+
+export function updateMeta(doc: PlanDocument, patch: Partial<DocumentMeta>): PlanDocument {
+  return { ...doc, meta: { ...doc.meta, ...patch } };
+}
+
+export function setTitle(doc: PlanDocument, title: string): PlanDocument {
+  const trimmed = title.trim();
+  if (trimmed.length === 0 || trimmed === doc.meta.title) return doc;
+  return updateMeta(doc, { title: trimmed.slice(0, 300) });
+}
+
+/** Stamp the time of the last change (meta.updatedAt), which the format allows a writer to refresh. */
+export function touch(doc: PlanDocument, now: string): PlanDocument {
+  return updateMeta(doc, { updatedAt: now });
+}
+
+export function countIndicators(nodes: ReadonlyMap<Id, PlanNode>): number {
+  let count = 0;
+  for (const node of nodes.values()) count += node.indicators?.length ?? 0;
+  return count;
+}
+
+/** Whether a node is marked as an example rather than a documented fact. */
+export function isIllustrative(node: Pick<PlanNode, "status" | "notes">): boolean {
+  return node.status === "proposed" && /illustrative|ilustratif/i.test(node.notes ?? "");
+}

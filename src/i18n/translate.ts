@@ -1,0 +1,50 @@
+import { en, type MessageKey } from "./en";
+import { id } from "./id";
+
+export type Language = "en" | "id";
+export const LANGUAGES: readonly Language[] = ["id", "en"];
+
+const dictionaries: Record<Language, Record<MessageKey, string>> = { en, id };
+
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** Numbers in the language's own format: 1.234,5 in Indonesian, 1,234.5 in English. */
+export function formatNumber(language: Language, value: number): string {
+  return value.toLocaleString(language === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3 });
+}
+
+export function formatDateTime(language: Language, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(language === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+}
+
+export function translator(language: Language): Translate {
+  const dictionary = dictionaries[language];
+  return (key, params) => {
+    const template = dictionary[key] ?? en[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = Object.hasOwn(params, name) ? params[name] : undefined;
+      if (value === undefined) return whole;
+      return typeof value === "number" ? formatNumber(language, value) : value;
+    });
+  };
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return value === "en" || value === "id";
+}
+
+/** `?lang=` first, then the saved choice, then the browser's languages. */
+export function chooseLanguage(query: string | null, saved: string | null, browser: readonly string[]): Language {
+  if (isLanguage(query)) return query;
+  if (isLanguage(saved)) return saved;
+  for (const tag of browser) {
+    const base = tag.toLowerCase().split("-")[0];
+    if (base === "id" || base === "in" || base === "ms") return "id";
+    if (base === "en") return "en";
+  }
+  return "id";
+}

@@ -1,0 +1,73 @@
+import type { PlanNode } from "../domain/types";
+
+// The size of a node card is computed from its data, never measured in the DOM:
+// React Flow then needs no measuring pass, and layout stays a pure function.
+// The card component (src/canvas) renders with exactly these numbers, clamping
+// each text block to the line count computed here.
+
+export const CARD = {
+  width: 280,
+  paddingY: 10,
+  headerHeight: 20,
+  nameLineHeight: 18,
+  nameMaxLines: 4,
+  /** Characters per line at the name's font size; conservative for wide fonts (DejaVu Sans). */
+  nameCharsPerLine: 30,
+  statementLineHeight: 16,
+  statementMaxLines: 3,
+  statementCharsPerLine: 36,
+  sectionGap: 6,
+  indicatorRowHeight: 18,
+  indicatorMaxRows: 3,
+} as const;
+
+export interface CardLines {
+  readonly name: number;
+  readonly statement: number;
+  readonly indicatorRows: number;
+  /** Whether a "+N more" row follows the indicator rows. */
+  readonly moreIndicators: boolean;
+}
+
+/** Lines a text takes when wrapped greedily at word boundaries, capped. */
+export function estimateLines(text: string, charsPerLine: number, maxLines: number): number {
+  if (text.length === 0) return 0;
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word.length === 0) continue;
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= charsPerLine) {
+      used = need;
+    } else {
+      // A word longer than a line breaks across lines (CSS overflow-wrap: anywhere).
+      lines += used === 0 ? 0 : 1;
+      used = word.length;
+      while (used > charsPerLine) {
+        lines++;
+        used -= charsPerLine;
+      }
+    }
+    if (lines >= maxLines) return maxLines;
+  }
+  return Math.min(lines, maxLines);
+}
+
+export function cardLines(node: PlanNode): CardLines {
+  const indicators = node.indicators?.length ?? 0;
+  const shownRows = Math.min(indicators, CARD.indicatorMaxRows);
+  return {
+    name: Math.max(1, estimateLines(node.name, CARD.nameCharsPerLine, CARD.nameMaxLines)),
+    statement: node.statement ? estimateLines(node.statement, CARD.statementCharsPerLine, CARD.statementMaxLines) : 0,
+    indicatorRows: shownRows,
+    moreIndicators: indicators > shownRows,
+  };
+}
+
+export function cardHeight(lines: CardLines): number {
+  let h = CARD.paddingY * 2 + CARD.headerHeight + lines.name * CARD.nameLineHeight;
+  if (lines.statement > 0) h += CARD.sectionGap + lines.statement * CARD.statementLineHeight;
+  const rows = lines.indicatorRows + (lines.moreIndicators ? 1 : 0);
+  if (rows > 0) h += CARD.sectionGap + 1 + rows * CARD.indicatorRowHeight;
+  return h;
+}

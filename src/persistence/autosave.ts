@@ -1,0 +1,101 @@
+import type { PlanDocument } from "../domain/types";
+
+// Saves the open document shortly after each change (debounced), at once when
+// asked to flush (page hidden or closed), and never drops a failed write: it
+// reports the error and retries with a growing delay until a write succeeds.
+
+export type SaveStatus =
+  | { readonly state: "saved" }
+  | { readonly state: "pending" }
+  | { readonly state: "saving" }
+  | { readonly state: "error"; readonly reason: string };
+
+export interface AutosaveOptions {
+  readonly write: (id: string, doc: PlanDocument) => Promise<void>;
+  readonly onStatus: (status: SaveStatus) => void;
+  /** Delay after the last change before writing. */
+  readonly delayMs?: number;
+  readonly retryDelaysMs?: readonly number[];
+}
+
+export interface Autosaver {
+  /** Remember the latest version of a document and write it soon. */
+  schedule(id: string, doc: PlanDocument): void;
+  /** Write what is pending now. Resolves when the write has finished (or failed). */
+  flush(): Promise<void>;
+  hasPending(): boolean;
+  dispose(): void;
+}
+
+export function createAutosaver(options: AutosaveOptions): Autosaver {
+  const delay = options.delayMs ?? 400;
+  const retryDelays = options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
+  // The newest unsaved version of each document (usually just the open one).
+  const pending = new Map<string, PlanDocument>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> | null = null;
+  let failures = 0;
+  let disposed = false;
+
+  function arm(ms: number) {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, ms);
+  }
+
+  async function writeAll(): Promise<void> {
+    while (pending.size > 0 && !disposed) {
+      const [id, doc] = pending.entries().next().value as [string, PlanDocument];
+      pending.delete(id);
+      options.onStatus({ state: "saving" });
+      try {
+        await options.write(id, doc);
+        failures = 0;
+      } catch (error) {
+        // Keep the failed version unless a newer one arrived meanwhile.
+        if (!pending.has(id)) pending.set(id, doc);
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        options.onStatus({ state: "error", reason });
+        const wait = retryDelays[Math.min(failures, retryDelays.length - 1)] ?? 5000;
+        failures++;
+        arm(wait);
+        return;
+      }
+    }
+    options.onStatus({ state: "saved" });
+  }
+
+  async function run(): Promise<void> {
+    // One writer at a time; a version scheduled meanwhile is written by the loop.
+    while (writing) await writing;
+    if (pending.size === 0 || disposed) return;
+    writing = writeAll().finally(() => {
+      writing = null;
+    });
+    await writing;
+  }
+
+  return {
+    schedule(id, doc) {
+      pending.set(id, doc);
+      options.onStatus({ state: "pending" });
+      arm(delay);
+    },
+    async flush() {
+      if (timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      await run();
+    },
+    hasPending() {
+      return pending.size > 0 || writing !== null;
+    },
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ancestorsOf, childrenIndex, preorder, subtreeIds } from "../../../src/domain/tree";
+import { docWith, node } from "../../helpers/build";
+
+describe("tree helpers", () => {
+  const doc = docWith([
+    node("g", null, "goal"),
+    node("s2", "g", "strategic_target", { order: 2 }),
+    node("s1", "g", "strategic_target", { order: 1 }),
+    node("s3", "g", "strategic_target"),
+    node("p", "s1"),
+    node("orphan", "missing"),
+  ]);
+
+  it("sorts siblings by order, then document order; a missing parent puts a node at the root", () => {
+    const children = childrenIndex(doc.nodes);
+    expect(children.get("g")).toEqual(["s1", "s2", "s3"]);
+    expect(children.get(null)).toEqual(["g", "orphan"]);
+  });
+
+  it("walks ancestors nearest first and stops on a cycle", () => {
+    expect(ancestorsOf(doc.nodes, "p")).toEqual(["s1", "g"]);
+    const cyclic = docWith([node("a", "b"), node("b", "a")]);
+    expect(ancestorsOf(cyclic.nodes, "a")).toEqual(["b"]);
+  });
+
+  it("lists a subtree and the whole forest in pre-order", () => {
+    const children = childrenIndex(doc.nodes);
+    expect(subtreeIds(children, "g")).toEqual(["g", "s1", "p", "s2", "s3"]);
+    expect(preorder(children)).toEqual(["g", "s1", "p", "s2", "s3", "orphan"]);
+  });
+
+  it("keeps ids such as __proto__ and constructor as ordinary keys", () => {
+    const odd = docWith([node("__proto__", null), node("constructor", "__proto__"), node("toString", "constructor")]);
+    const children = childrenIndex(odd.nodes);
+    expect(children.get("__proto__")).toEqual(["constructor"]);
+    expect(ancestorsOf(odd.nodes, "toString")).toEqual(["constructor", "__proto__"]);
+  });
+});

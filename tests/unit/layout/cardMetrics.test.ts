@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { CARD, cardHeight, cardLines, estimateLines } from "../../../src/layout/cardMetrics";
+import { node } from "../../helpers/build";
+
+describe("card metrics", () => {
+  it("wraps words greedily and caps the line count", () => {
+    expect(estimateLines("", 10, 3)).toBe(0);
+    expect(estimateLines("short", 10, 3)).toBe(1);
+    expect(estimateLines("aaaa bbbb cccc", 10, 3)).toBe(2);
+    expect(estimateLines("aaaa bbbb cccc dddd eeee ffff gggg", 10, 3)).toBe(3);
+    expect(estimateLines("x".repeat(25), 10, 5)).toBe(3);
+  });
+
+  it("grows the card with a statement and indicators, and shows at most three indicator rows", () => {
+    const bare = node("a", null, "program", { name: "Program Perlindungan Sosial" });
+    const withStatement = { ...bare, statement: "Meningkatnya keberfungsian sosial penduduk miskin dan rentan" };
+    const indicators = Array.from({ length: 5 }, (_, i) => ({ id: `i${i}`, name: `Indikator ${i}` }));
+    const full = { ...withStatement, indicators };
+    const h0 = cardHeight(cardLines(bare));
+    const h1 = cardHeight(cardLines(withStatement));
+    const h2 = cardHeight(cardLines(full));
+    expect(h1).toBeGreaterThan(h0);
+    expect(h2).toBeGreaterThan(h1);
+    const lines = cardLines(full);
+    expect(lines.indicatorRows).toBe(CARD.indicatorMaxRows);
+    expect(lines.moreIndicators).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { createAppStore } from "../../../src/store/appStore";
+import { docWith, node } from "../../helpers/build";
+
+function openSample() {
+  const store = createAppStore({ language: "en" });
+  const doc = docWith([
+    node("g", null, "goal", { name: "Kesejahteraan sosial", code: "T1" }),
+    node("s", "g", "strategic_target", { name: "Terpenuhinya kebutuhan dasar", code: "SS1" }),
+    node("p", "s", "program", { name: "Program Perlindungan Sosial", code: "PS" }),
+    node("a", "p", "activity", { name: "Penyaluran bansos PKH", code: "5678" }),
+  ]);
+  store.getState().openDocument("d1", doc, ["s", "not-a-node"]);
+  return store;
+}
+
+describe("app store", () => {
+  it("opens a document with its children index and only the collapsed ids that exist", () => {
+    const store = openSample();
+    const s = store.getState();
+    expect(s.children.get("g")).toEqual(["s"]);
+    expect([...s.collapsed]).toEqual(["s"]);
+    expect(s.selectedId).toBeNull();
+  });
+
+  it("searches code and name, case-insensitively, and steps through matches", () => {
+    const store = openSample();
+    store.getState().setSearch("program");
+    expect(store.getState().search.matches).toEqual(["p"]);
+    store.getState().setSearch("s");
+    expect(store.getState().search.matches).toEqual(["g", "s", "p", "a"]);
+    store.getState().setSearch("ss1");
+    expect(store.getState().search.matches).toEqual(["s"]);
+  });
+
+  it("revealing a match selects it, opens its collapsed ancestors and asks the canvas to centre it", () => {
+    const store = openSample();
+    store.getState().setSearch("PKH");
+    store.getState().stepSearch(1);
+    const s = store.getState();
+    expect(s.selectedId).toBe("a");
+    expect(s.collapsed.has("s")).toBe(false);
+    expect(s.focus?.id).toBe("a");
+    expect(s.search.index).toBe(0);
+  });
+
+  it("wraps around when stepping past the last match", () => {
+    const store = openSample();
+    store.getState().setSearch("s");
+    store.getState().stepSearch(-1);
+    expect(store.getState().selectedId).toBe("a");
+    store.getState().stepSearch(1);
+    expect(store.getState().selectedId).toBe("g");
+  });
+
+  it("renames the open document, trimming, and ignores an empty title", () => {
+    const store = openSample();
+    store.getState().renameOpenDocument("  Renstra baru ");
+    expect(store.getState().doc?.meta.title).toBe("Renstra baru");
+    const before = store.getState().doc;
+    store.getState().renameOpenDocument("   ");
+    expect(store.getState().doc).toBe(before);
+  });
+
+  it("toggles collapse and keeps messages until dismissed", () => {
+    const store = openSample();
+    store.getState().toggleCollapsed("g");
+    expect(store.getState().collapsed.has("g")).toBe(true);
+    store.getState().toggleCollapsed("g");
+    expect(store.getState().collapsed.has("g")).toBe(false);
+    const id = store.getState().pushMessage({ tone: "error", text: "Bad file" });
+    expect(store.getState().messages.map((m) => m.text)).toEqual(["Bad file"]);
+    store.getState().dismissMessage(id);
+    expect(store.getState().messages).toEqual([]);
+  });
+});
