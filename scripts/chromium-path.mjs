@@ -23,7 +23,10 @@ export function findChromium() {
   }
   const cache = join(homedir(), ".cache", "ms-playwright");
   if (existsSync(cache)) {
-    for (const dir of readdirSync(cache).filter((d) => d.startsWith("chromium-")).sort().reverse()) {
+    for (const dir of readdirSync(cache)
+      .filter((d) => d.startsWith("chromium-"))
+      .sort()
+      .reverse()) {
       const binary = join(cache, dir, "chrome-linux", "chrome");
       if (existsSync(binary)) return binary;
     }

@@ -13,9 +13,12 @@ if (found) {
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (isRoot && existsSync("/usr/bin/apt-get")) {
   console.log("No Chromium found: installing Debian's chromium package (apt-get)...");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core", {
-    stdio: "inherit",
-  });
+  execSync(
+    "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core",
+    {
+      stdio: "inherit",
+    },
+  );
   const installed = findChromium();
   if (installed) {
     console.log(`Chromium: ${installed}`);

@@ -29,7 +29,8 @@ async function loadSample(): Promise<PlanDocument> {
   // A lazy chunk: only the first start needs it. It takes the same load path as any file.
   const { default: text } = await import("../sample/kemensos-2020-2024.json?raw");
   const result = loadDocument(text);
-  if (!result.ok) throw new Error(`The built-in sample is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(`The built-in sample is invalid: ${JSON.stringify(result.issues.slice(0, 3))}`);
   return result.document;
 }
 
@@ -64,7 +65,10 @@ export async function boot(): Promise<Booted> {
   const commands = createCommands({ store, repository, autosaver });
 
   if (storageProblem !== null || !repository) {
-    store.getState().pushMessage({ tone: "error", text: t("message.storageUnavailable", { reason: storageProblem ?? "?" }) });
+    store.getState().pushMessage({
+      tone: "error",
+      text: t("message.storageUnavailable", { reason: storageProblem ?? "?" }),
+    });
     await commands.openLoaded("memory-sample", await loadSample());
     return { store, commands };
   }
@@ -80,7 +84,9 @@ export async function boot(): Promise<Booted> {
       return { store, commands };
     }
     if (result && !result.ok) {
-      store.getState().pushMessage({ tone: "error", text: t("docs.loadFailed"), details: commands.issueLines(result) });
+      store
+        .getState()
+        .pushMessage({ tone: "error", text: t("docs.loadFailed"), details: commands.issueLines(result) });
     }
   }
   const sample = await loadSample();
@@ -95,7 +101,9 @@ function wireAutosave(store: AppStore, repository: DocumentRepository, autosaver
       autosaver.schedule(state.documentId, touch(state.doc, new Date().toISOString()));
     }
     if (state.collapsed !== previous.collapsed && state.documentId === previous.documentId) {
-      void repository.setSetting(`collapsed:${state.documentId}`, [...state.collapsed]).catch(() => undefined);
+      void repository
+        .setSetting(`collapsed:${state.documentId}`, [...state.collapsed])
+        .catch(() => undefined);
     }
   });
   // Flush when the page is hidden or closed: the last edit must not wait for the debounce.

@@ -43,12 +43,14 @@ export function createCommands(deps: CommandDeps): Commands & {
   }
 
   function fail(text: string, error?: unknown) {
-    const details = error === undefined ? undefined : [error instanceof Error ? error.message : String(error)];
+    const details =
+      error === undefined ? undefined : [error instanceof Error ? error.message : String(error)];
     store.getState().pushMessage({ tone: "error", text, ...(details ? { details } : {}) });
   }
 
   async function openLoaded(id: string, doc: PlanDocument) {
-    const collapsed = (await repository?.getSetting<string[]>(`collapsed:${id}`).catch(() => undefined)) ?? [];
+    const collapsed =
+      (await repository?.getSetting<string[]>(`collapsed:${id}`).catch(() => undefined)) ?? [];
     store.getState().openDocument(id, doc, collapsed);
     await repository?.setSetting(LAST_OPEN_KEY, id).catch(() => undefined);
   }
@@ -59,7 +61,9 @@ export function createCommands(deps: CommandDeps): Commands & {
     if (!result) return null;
     if (!result.ok) {
       // The stored copy is left exactly as it is, so that nothing more is lost.
-      store.getState().pushMessage({ tone: "error", text: t()("docs.loadFailed"), details: issueLines(result) });
+      store
+        .getState()
+        .pushMessage({ tone: "error", text: t()("docs.loadFailed"), details: issueLines(result) });
       return null;
     }
     return result.document;
@@ -73,14 +77,25 @@ export function createCommands(deps: CommandDeps): Commands & {
       if (!repository) {
         const { documentId, doc } = store.getState();
         return documentId && doc
-          ? [{ id: documentId, title: doc.meta.title, updatedAt: doc.meta.updatedAt ?? now(), nodeCount: doc.nodes.size }]
+          ? [
+              {
+                id: documentId,
+                title: doc.meta.title,
+                updatedAt: doc.meta.updatedAt ?? now(),
+                nodeCount: doc.nodes.size,
+              },
+            ]
           : [];
       }
       return repository.list();
     },
 
     async newDocument() {
-      const doc = createBlankDocument({ title: t()("docs.newTitle"), language: store.getState().language, now: now() });
+      const doc = createBlankDocument({
+        title: t()("docs.newTitle"),
+        language: store.getState().language,
+        now: now(),
+      });
       try {
         await autosaver?.flush();
         const id = repository ? await repository.create(doc) : `memory-${Date.now()}`;
@@ -142,7 +157,11 @@ export function createCommands(deps: CommandDeps): Commands & {
         const doc = next ? await loadStored(next.id) : null;
         if (next && doc) await openLoaded(next.id, doc);
         else {
-          const blank = createBlankDocument({ title: t()("docs.newTitle"), language: store.getState().language, now: now() });
+          const blank = createBlankDocument({
+            title: t()("docs.newTitle"),
+            language: store.getState().language,
+            now: now(),
+          });
           await openLoaded(await repository.create(blank), blank);
         }
       } catch (error) {
@@ -160,7 +179,11 @@ export function createCommands(deps: CommandDeps): Commands & {
       }
       const result = loadDocument(bytes);
       if (!result.ok) {
-        store.getState().pushMessage({ tone: "error", text: t()("import.failed", { file: file.name }), details: issueLines(result) });
+        store.getState().pushMessage({
+          tone: "error",
+          text: t()("import.failed", { file: file.name }),
+          details: issueLines(result),
+        });
         return;
       }
       try {
@@ -168,10 +191,14 @@ export function createCommands(deps: CommandDeps): Commands & {
         // An import becomes a new document beside the others: nothing open or stored is overwritten.
         const id = repository ? await repository.create(result.document) : `memory-${Date.now()}`;
         await openLoaded(id, result.document);
-        const details = result.dropped.length > 0 ? [t()("import.dropped", { count: result.dropped.length })] : undefined;
+        const details =
+          result.dropped.length > 0 ? [t()("import.dropped", { count: result.dropped.length })] : undefined;
         store.getState().pushMessage({
           tone: "success",
-          text: t()("import.success", { title: result.document.meta.title, count: result.document.nodes.size }),
+          text: t()("import.success", {
+            title: result.document.meta.title,
+            count: result.document.nodes.size,
+          }),
           ...(details ? { details } : {}),
         });
       } catch (error) {
@@ -183,7 +210,10 @@ export function createCommands(deps: CommandDeps): Commands & {
       const { doc } = store.getState();
       if (!doc) return;
       const fileName = fileNameFor(doc.meta.title, "json");
-      downloadBlob(new Blob([serializeDocument(doc, { pretty: true })], { type: "application/json" }), fileName);
+      downloadBlob(
+        new Blob([serializeDocument(doc, { pretty: true })], { type: "application/json" }),
+        fileName,
+      );
     },
 
     setLanguage(language: Language) {

@@ -14,7 +14,7 @@ import type { PlanFlowNode } from "./treeFlow";
 // concerns this box. Below a zoom threshold it draws a simple block instead of
 // the full card: far fewer DOM elements when thousands are on screen.
 
-const DETAIL_ZOOM = 0.45;
+const DETAIL_ZOOM = 0.45; // keep in step with MIN_READABLE_ZOOM in TreeCanvas
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 function PlanNodeCardImpl({ id, height }: NodeProps<PlanFlowNode>) {
@@ -22,7 +22,9 @@ function PlanNodeCardImpl({ id, height }: NodeProps<PlanFlowNode>) {
   const selected = useApp((s) => s.selectedId === id);
   const childCount = useApp((s) => s.children.get(id)?.length ?? 0);
   const collapsed = useApp((s) => s.collapsed.has(id));
-  const match = useApp((s) => (s.search.matches.length > 0 && s.search.matches[s.search.index] === id ? "current" : null));
+  const match = useApp((s) =>
+    s.search.matches.length > 0 && s.search.matches[s.search.index] === id ? "current" : null,
+  );
   const zoomedOut = useFlowStore(zoomedOutSelector);
   if (!node) return null;
 
@@ -53,8 +55,20 @@ function FlowHandles({ height }: { height: number }) {
       <Handle type="target" position={Position.Left} id="l" isConnectable={false} style={{ top: 22 }} />
       <Handle type="source" position={Position.Bottom} id="b" isConnectable={false} />
       <Handle type="source" position={Position.Bottom} id="bl" isConnectable={false} style={{ left: 14 }} />
-      <Handle type="source" position={Position.Right} id="rs" isConnectable={false} style={{ top: height / 2 }} />
-      <Handle type="target" position={Position.Right} id="rt" isConnectable={false} style={{ top: height / 2 + 12 }} />
+      <Handle
+        type="source"
+        position={Position.Right}
+        id="rs"
+        isConnectable={false}
+        style={{ top: height / 2 }}
+      />
+      <Handle
+        type="target"
+        position={Position.Right}
+        id="rt"
+        isConnectable={false}
+        style={{ top: height / 2 + 12 }}
+      />
     </>
   );
 }
@@ -102,7 +116,9 @@ function FullCard({ node, lines }: { node: PlanNode; lines: CardLines }) {
             <IndicatorRow key={indicator.id} indicator={indicator} year={finalYear} language={language} />
           ))}
           {lines.moreIndicators && (
-            <li className="plan-card__more">{t("node.indicatorsMore", { count: indicators.length - lines.indicatorRows })}</li>
+            <li className="plan-card__more">
+              {t("node.indicatorsMore", { count: indicators.length - lines.indicatorRows })}
+            </li>
           )}
         </ul>
       )}
@@ -110,9 +126,18 @@ function FullCard({ node, lines }: { node: PlanNode; lines: CardLines }) {
   );
 }
 
-function IndicatorRow({ indicator, year, language }: { indicator: Indicator; year: number; language: Language }) {
+function IndicatorRow({
+  indicator,
+  year,
+  language,
+}: {
+  indicator: Indicator;
+  year: number;
+  language: Language;
+}) {
   const target = indicator.targets?.[String(year)];
-  const shown = target === undefined ? "" : typeof target === "number" ? formatNumber(language, target) : target;
+  const shown =
+    target === undefined ? "" : typeof target === "number" ? formatNumber(language, target) : target;
   return (
     <li className="plan-card__indicator" title={indicator.name}>
       <span className="plan-card__indicator-name">{indicator.name}</span>

@@ -28,13 +28,61 @@ const HANDLE = 8;
 
 function handlesFor(width: number, height: number): NonNullable<Node["handles"]> {
   return [
-    { id: "t", type: "target", position: Position.Top, x: width / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-    { id: "l", type: "target", position: Position.Left, x: -HANDLE / 2, y: 18, width: HANDLE, height: HANDLE },
-    { id: "b", type: "source", position: Position.Bottom, x: width / 2 - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE },
+    {
+      id: "t",
+      type: "target",
+      position: Position.Top,
+      x: width / 2 - HANDLE / 2,
+      y: -HANDLE / 2,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: "l",
+      type: "target",
+      position: Position.Left,
+      x: -HANDLE / 2,
+      y: 18,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: "b",
+      type: "source",
+      position: Position.Bottom,
+      x: width / 2 - HANDLE / 2,
+      y: height - HANDLE / 2,
+      width: HANDLE,
+      height: HANDLE,
+    },
     // Stacked children hang off a spine that leaves the parent near its left edge.
-    { id: "bl", type: "source", position: Position.Bottom, x: 14 - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE },
-    { id: "rs", type: "source", position: Position.Right, x: width - HANDLE / 2, y: height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
-    { id: "rt", type: "target", position: Position.Right, x: width - HANDLE / 2, y: height / 2 - HANDLE / 2 + 12, width: HANDLE, height: HANDLE },
+    {
+      id: "bl",
+      type: "source",
+      position: Position.Bottom,
+      x: 14 - HANDLE / 2,
+      y: height - HANDLE / 2,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: "rs",
+      type: "source",
+      position: Position.Right,
+      x: width - HANDLE / 2,
+      y: height / 2 - HANDLE / 2,
+      width: HANDLE,
+      height: HANDLE,
+    },
+    {
+      id: "rt",
+      type: "target",
+      position: Position.Right,
+      x: width - HANDLE / 2,
+      y: height / 2 - HANDLE / 2 + 12,
+      width: HANDLE,
+      height: HANDLE,
+    },
   ];
 }
 
@@ -81,6 +129,9 @@ export function buildTreeFlow(
       data: { id, kind: node.kind },
       width,
       height,
+      // Declared as measured too: React Flow then counts off-screen nodes as
+      // initialised (fitView waits for that) without ever mounting them.
+      measured: { width, height },
       handles: handlesFor(width, height),
       draggable: false,
       connectable: false,

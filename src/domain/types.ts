@@ -43,7 +43,12 @@ export type UnitTier = (typeof UNIT_TIERS)[number];
 export const UNIT_KINDS = ["substantive", "support", "oversight", "staff"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const RETENTION_REASONS = ["authorisation", "territorial", "technical_unit_head", "procurement"] as const;
+export const RETENTION_REASONS = [
+  "authorisation",
+  "territorial",
+  "technical_unit_head",
+  "procurement",
+] as const;
 export type RetentionReason = (typeof RETENTION_REASONS)[number];
 
 export const STRUCTURE_ROLES = ["existing", "proposed"] as const;

@@ -43,7 +43,8 @@ export const en = {
   "docs.renamePrompt": "New title",
   "docs.save": "Save",
   "docs.cancel": "Cancel",
-  "docs.confirmDelete": "Delete “{title}” from this browser? This cannot be undone. Export it first if you may need it.",
+  "docs.confirmDelete":
+    "Delete “{title}” from this browser? This cannot be undone. Export it first if you may need it.",
   "docs.confirmDeleteButton": "Delete for good",
   "docs.copyOf": "{title} (copy)",
   "docs.empty": "No documents yet.",
@@ -60,9 +61,11 @@ export const en = {
   "export.done": "Exported {file}.",
 
   "message.dismiss": "Dismiss",
-  "message.storageUnavailable": "This browser's storage is unavailable ({reason}). Your work stays in this tab only: export it before closing.",
+  "message.storageUnavailable":
+    "This browser's storage is unavailable ({reason}). Your work stays in this tab only: export it before closing.",
 
-  "illustrative.banner": "Values marked “Illustrative” are examples, not official figures: the sources name only what is documented.",
+  "illustrative.banner":
+    "Values marked “Illustrative” are examples, not official figures: the sources name only what is documented.",
   "illustrative.tag": "Illustrative",
 
   "node.collapse": "Collapse {count} children",

@@ -50,7 +50,8 @@ export const id: Record<MessageKey, string> = {
   "docs.copyOf": "{title} (salinan)",
   "docs.empty": "Belum ada dokumen.",
   "docs.newTitle": "Rencana tanpa judul",
-  "docs.loadFailed": "Dokumen tersimpan tidak dapat dibuka. Dokumen dibiarkan apa adanya; masalah yang ditemukan:",
+  "docs.loadFailed":
+    "Dokumen tersimpan tidak dapat dibuka. Dokumen dibiarkan apa adanya; masalah yang ditemukan:",
   "docs.sample": "Buka contoh Kemensos",
 
   "import.success": "“{title}” berhasil diimpor ({count} kotak).",

@@ -17,7 +17,10 @@ export function formatNumber(language: Language, value: number): string {
 export function formatDateTime(language: Language, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(language === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  return date.toLocaleString(language === "id" ? "id-ID" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 }
 
 export function translator(language: Language): Translate {
@@ -38,7 +41,11 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** `?lang=` first, then the saved choice, then the browser's languages. */
-export function chooseLanguage(query: string | null, saved: string | null, browser: readonly string[]): Language {
+export function chooseLanguage(
+  query: string | null,
+  saved: string | null,
+  browser: readonly string[],
+): Language {
   if (isLanguage(query)) return query;
   if (isLanguage(saved)) return saved;
   for (const tag of browser) {

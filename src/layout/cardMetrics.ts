@@ -58,7 +58,9 @@ export function cardLines(node: PlanNode): CardLines {
   const shownRows = Math.min(indicators, CARD.indicatorMaxRows);
   return {
     name: Math.max(1, estimateLines(node.name, CARD.nameCharsPerLine, CARD.nameMaxLines)),
-    statement: node.statement ? estimateLines(node.statement, CARD.statementCharsPerLine, CARD.statementMaxLines) : 0,
+    statement: node.statement
+      ? estimateLines(node.statement, CARD.statementCharsPerLine, CARD.statementMaxLines)
+      : 0,
     indicatorRows: shownRows,
     moreIndicators: indicators > shownRows,
   };

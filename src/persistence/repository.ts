@@ -16,7 +16,10 @@ export interface DocumentRepository {
   setSetting(key: string, value: unknown): Promise<void>;
 }
 
-export function createRepository(db: SelarasDb, newId: () => string = () => crypto.randomUUID()): DocumentRepository {
+export function createRepository(
+  db: SelarasDb,
+  newId: () => string = () => crypto.randomUUID(),
+): DocumentRepository {
   async function save(id: string, doc: PlanDocument): Promise<void> {
     const json = serializeDocument(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();

@@ -151,7 +151,7 @@ export function createAppStore(initial: { language: Language }): AppStore {
         for (const node of doc.nodes.values()) {
           if (
             node.name.toLocaleLowerCase().includes(needle) ||
-            (node.code !== undefined && node.code.toLocaleLowerCase().includes(needle))
+            node.code?.toLocaleLowerCase().includes(needle)
           ) {
             matches.push(node.id);
           }
@@ -163,7 +163,8 @@ export function createAppStore(initial: { language: Language }): AppStore {
         const { search } = get();
         if (search.matches.length === 0) return;
         const count = search.matches.length;
-        const index = search.index < 0 ? (direction === 1 ? 0 : count - 1) : (search.index + direction + count) % count;
+        const index =
+          search.index < 0 ? (direction === 1 ? 0 : count - 1) : (search.index + direction + count) % count;
         set({ search: { ...search, index } });
         reveal(search.matches[index]!);
       },

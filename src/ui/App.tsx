@@ -19,7 +19,12 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
             <IllustrativeBanner />
             <Messages />
             <main className="workspace">
-              <section className="workspace__canvas" id="view-tree" role="tabpanel" aria-labelledby="tab-tree">
+              <section
+                className="workspace__canvas"
+                id="view-tree"
+                role="tabpanel"
+                aria-labelledby="tab-tree"
+              >
                 <TreeCanvas />
               </section>
               <DetailsPanel />

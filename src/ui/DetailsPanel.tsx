@@ -33,7 +33,11 @@ function DocumentSummary({ doc }: { doc: PlanDocument }) {
         <Field label={t("panel.notes")}>{meta.notes}</Field>
       </dl>
       <p className="panel__counts">
-        {t("panel.counts", { nodes: doc.nodes.size, indicators: countIndicators(doc.nodes), structures: doc.structures.size })}
+        {t("panel.counts", {
+          nodes: doc.nodes.size,
+          indicators: countIndicators(doc.nodes),
+          structures: doc.structures.size,
+        })}
       </p>
       <p className="panel__hint">{t("panel.empty")}</p>
     </div>
@@ -61,8 +65,12 @@ function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
       <p className="panel__title">{node.name}</p>
       <dl className="fields">
         <Field label={t("panel.statement")}>{node.statement}</Field>
-        <Field label={t("panel.perspective")}>{node.perspective && t(`perspective.${node.perspective}`)}</Field>
-        <Field label={t("panel.programType")}>{node.programType && t(`programType.${node.programType}`)}</Field>
+        <Field label={t("panel.perspective")}>
+          {node.perspective && t(`perspective.${node.perspective}`)}
+        </Field>
+        <Field label={t("panel.programType")}>
+          {node.programType && t(`programType.${node.programType}`)}
+        </Field>
         <Field label={t("panel.status")}>{node.status && t(`status.${node.status}`)}</Field>
         <Field label={t("panel.source")}>{node.source}</Field>
         <Field label={t("panel.notes")}>{node.notes}</Field>
@@ -127,7 +135,11 @@ function Owners({ doc, nodeId, t }: { doc: PlanDocument; nodeId: Id; t: Translat
       ? node?.indicators?.find((i) => i.id === alignment.indicatorId)?.name
       : undefined;
     const list = byStructure.get(structure.id) ?? [];
-    list.push({ unit: unit.shortName || unit.name, role: t(`role.${alignment.role}`), ...(indicator ? { indicator } : {}) });
+    list.push({
+      unit: unit.shortName || unit.name,
+      role: t(`role.${alignment.role}`),
+      ...(indicator ? { indicator } : {}),
+    });
     byStructure.set(structure.id, list);
   }
   return (
@@ -187,7 +199,9 @@ function IndicatorDetails({
       </p>
       <dl className="fields fields--compact">
         <Field label={t("panel.indicator.unit")}>{indicator.unit}</Field>
-        <Field label={t("panel.indicator.polarity")}>{indicator.polarity && t(`polarity.${indicator.polarity}`)}</Field>
+        <Field label={t("panel.indicator.polarity")}>
+          {indicator.polarity && t(`polarity.${indicator.polarity}`)}
+        </Field>
         <Field label={t("panel.indicator.baseline")}>
           {indicator.baseline && `${show(indicator.baseline.value)} (${indicator.baseline.year})`}
         </Field>

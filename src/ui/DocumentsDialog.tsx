@@ -93,14 +93,19 @@ function DocumentList() {
                 <span className="doc-list__title">{item.title}</span>
                 {item.id === openId && <span className="badge">{t("docs.current")}</span>}
                 <span className="doc-list__meta">
-                  {t("docs.nodes", { count: item.nodeCount })} · {t("docs.updated", { date: formatDateTime(language, item.updatedAt) })}
+                  {t("docs.nodes", { count: item.nodeCount })} ·{" "}
+                  {t("docs.updated", { date: formatDateTime(language, item.updatedAt) })}
                 </span>
               </div>
             )}
             {mode.kind === "delete" && mode.id === item.id ? (
               <div className="doc-list__confirm" role="alertdialog" aria-label={t("docs.delete")}>
                 <p>{t("docs.confirmDelete", { title: item.title })}</p>
-                <button type="button" className="danger" onClick={() => act(commands.deleteDocument(item.id))}>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => act(commands.deleteDocument(item.id))}
+                >
                   {t("docs.confirmDeleteButton")}
                 </button>
                 <button type="button" onClick={() => setMode({ kind: "idle" })}>
@@ -115,7 +120,10 @@ function DocumentList() {
                       {t("docs.open")}
                     </button>
                   )}
-                  <button type="button" onClick={() => setMode({ kind: "rename", id: item.id, title: item.title })}>
+                  <button
+                    type="button"
+                    onClick={() => setMode({ kind: "rename", id: item.id, title: item.title })}
+                  >
                     {t("docs.rename")}
                   </button>
                   <button type="button" onClick={() => act(commands.duplicateDocument(item.id))}>

@@ -16,7 +16,8 @@ export function SaveIndicator() {
       </div>
     );
   }
-  const key = save.state === "saved" ? "save.saved" : save.state === "saving" ? "save.saving" : "save.pending";
+  const key =
+    save.state === "saved" ? "save.saved" : save.state === "saving" ? "save.saving" : "save.pending";
   return (
     <output className={`save save--${save.state}`} aria-live="polite">
       {t(key)}

@@ -12,7 +12,10 @@ export function SearchBox() {
       ? ""
       : total === 0
         ? t("search.none")
-        : t("search.count", { current: search.index < 0 ? "–" : String(search.index + 1), total: String(total) });
+        : t("search.count", {
+            current: search.index < 0 ? "–" : String(search.index + 1),
+            total: String(total),
+          });
 
   return (
     <search className="search">
@@ -32,10 +35,20 @@ export function SearchBox() {
       <output className="search__status" aria-live="polite">
         {status}
       </output>
-      <button type="button" aria-label={t("search.previous")} disabled={total === 0} onClick={() => stepSearch(-1)}>
+      <button
+        type="button"
+        aria-label={t("search.previous")}
+        disabled={total === 0}
+        onClick={() => stepSearch(-1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={t("search.next")} disabled={total === 0} onClick={() => stepSearch(1)}>
+      <button
+        type="button"
+        aria-label={t("search.next")}
+        disabled={total === 0}
+        onClick={() => stepSearch(1)}
+      >
         ↓
       </button>
     </search>

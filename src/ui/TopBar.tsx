@@ -40,7 +40,7 @@ export function TopBar() {
             accept=".json,application/json"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label={t("toolbar.import")}
+            aria-hidden="true"
             data-testid="import-input"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
@@ -55,7 +55,10 @@ export function TopBar() {
         <SaveIndicator />
         <label className="language">
           <span className="visually-hidden">{t("toolbar.language")}</span>
-          <select value={language} onChange={(event) => commands.setLanguage(event.currentTarget.value as "en" | "id")}>
+          <select
+            value={language}
+            onChange={(event) => commands.setLanguage(event.currentTarget.value as "en" | "id")}
+          >
             {LANGUAGES.map((lang) => (
               <option key={lang} value={lang}>
                 {lang === "id" ? "Bahasa Indonesia" : "English"}
@@ -66,7 +69,14 @@ export function TopBar() {
       </div>
       <div className="topbar__row topbar__row--secondary">
         <div role="tablist" aria-label={t("views.label")} className="tabs">
-          <button type="button" role="tab" id="tab-tree" aria-selected="true" aria-controls="view-tree" className="tab">
+          <button
+            type="button"
+            role="tab"
+            id="tab-tree"
+            aria-selected="true"
+            aria-controls="view-tree"
+            className="tab"
+          >
             {t("views.tree")}
           </button>
         </div>

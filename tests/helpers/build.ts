@@ -3,7 +3,12 @@ import type { ContributeLink, NodeKind, PlanDocument, PlanNode } from "../../src
 
 // A small vocabulary for building documents in tests.
 
-export function node(id: string, parentId: string | null, kind: NodeKind = "program", extra: Partial<PlanNode> = {}): PlanNode {
+export function node(
+  id: string,
+  parentId: string | null,
+  kind: NodeKind = "program",
+  extra: Partial<PlanNode> = {},
+): PlanNode {
   return { id, kind, parentId, name: extra.name ?? `Node ${id}`, ...extra };
 }
 

@@ -31,7 +31,11 @@ describe("tree helpers", () => {
   });
 
   it("keeps ids such as __proto__ and constructor as ordinary keys", () => {
-    const odd = docWith([node("__proto__", null), node("constructor", "__proto__"), node("toString", "constructor")]);
+    const odd = docWith([
+      node("__proto__", null),
+      node("constructor", "__proto__"),
+      node("toString", "constructor"),
+    ]);
     const children = childrenIndex(odd.nodes);
     expect(children.get("__proto__")).toEqual(["constructor"]);
     expect(ancestorsOf(odd.nodes, "toString")).toEqual(["constructor", "__proto__"]);

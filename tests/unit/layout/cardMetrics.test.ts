@@ -13,7 +13,10 @@ describe("card metrics", () => {
 
   it("grows the card with a statement and indicators, and shows at most three indicator rows", () => {
     const bare = node("a", null, "program", { name: "Program Perlindungan Sosial" });
-    const withStatement = { ...bare, statement: "Meningkatnya keberfungsian sosial penduduk miskin dan rentan" };
+    const withStatement = {
+      ...bare,
+      statement: "Meningkatnya keberfungsian sosial penduduk miskin dan rentan",
+    };
     const indicators = Array.from({ length: 5 }, (_, i) => ({ id: `i${i}`, name: `Indikator ${i}` }));
     const full = { ...withStatement, indicators };
     const h0 = cardHeight(cardLines(bare));

@@ -6,7 +6,10 @@ import { balancedTree, docWith, node } from "../../helpers/build";
 
 const fixed = () => ({ width: 100, height: 40 });
 
-function boxes(positions: Map<Id, { x: number; y: number }>, size: (id: Id) => { width: number; height: number }) {
+function boxes(
+  positions: Map<Id, { x: number; y: number }>,
+  size: (id: Id) => { width: number; height: number },
+) {
   return [...positions].map(([id, p]) => ({ id, x: p.x, y: p.y, ...size(id) }));
 }
 
@@ -45,7 +48,12 @@ describe("layoutTree", () => {
   });
 
   it("stacks leaf children in an indented column under their parent", () => {
-    const doc = docWith([node("act", null, "activity"), node("o1", "act", "output"), node("o2", "act", "output"), node("o3", "act", "output")]);
+    const doc = docWith([
+      node("act", null, "activity"),
+      node("o1", "act", "output"),
+      node("o2", "act", "output"),
+      node("o3", "act", "output"),
+    ]);
     const layout = layoutTree({ children: childrenIndex(doc.nodes), size: fixed });
     const [o1, o2, o3] = ["o1", "o2", "o3"].map((id) => layout.positions.get(id)!);
     expect(o1!.x).toBe(o2!.x);

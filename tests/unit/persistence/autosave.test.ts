@@ -29,7 +29,11 @@ describe("autosave", () => {
 
   it("flush writes at once, without waiting for the delay", async () => {
     const writes: string[] = [];
-    const saver = createAutosaver({ write: async (id) => void writes.push(id), onStatus: () => {}, delayMs: 10_000 });
+    const saver = createAutosaver({
+      write: async (id) => void writes.push(id),
+      onStatus: () => {},
+      delayMs: 10_000,
+    });
     saver.schedule("d1", v1);
     await saver.flush();
     expect(writes).toEqual(["d1"]);
@@ -51,7 +55,10 @@ describe("autosave", () => {
     });
     saver.schedule("d1", v1);
     await vi.advanceTimersByTimeAsync(150);
-    expect(statuses.at(-1)).toEqual({ state: "error", reason: "QuotaExceededError: The quota has been exceeded." });
+    expect(statuses.at(-1)).toEqual({
+      state: "error",
+      reason: "QuotaExceededError: The quota has been exceeded.",
+    });
     expect(saver.hasPending()).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([]);
@@ -84,7 +91,11 @@ describe("autosave", () => {
 
   it("keeps pending versions of two documents apart", async () => {
     const writes: string[] = [];
-    const saver = createAutosaver({ write: async (id) => void writes.push(id), onStatus: () => {}, delayMs: 100 });
+    const saver = createAutosaver({
+      write: async (id) => void writes.push(id),
+      onStatus: () => {},
+      delayMs: 100,
+    });
     saver.schedule("d1", v1);
     saver.schedule("d2", v2);
     await saver.flush();

@@ -1,0 +1,197 @@
+import { expect, test } from "@playwright/test";
+import {
+  canvasNode,
+  comparable,
+  exportJson,
+  importFile,
+  openApp,
+  readFixture,
+  waitForSaved,
+} from "./helpers";
+
+test.describe("first start", () => {
+  test("a fresh profile opens the Kemensos sample, drawn as a tree", async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renstra Kementerian Sosial 2020-2024");
+    // The top of the tree is on screen and readable: goals, strategic targets, programs.
+    await expect(canvasNode(page, "Program Perlindungan Sosial").first()).toBeVisible();
+    await expect(canvasNode(page, "Program Dukungan Manajemen").first()).toBeVisible();
+    await expect(page.locator(".react-flow__node .plan-card__kind").filter({ hasText: "Goal" })).toHaveCount(
+      3,
+    );
+    // What no fact backs is marked, and the banner says what the mark means.
+    await expect(page.getByRole("note")).toContainText("Illustrative");
+    await expect(page.locator(".react-flow__node .plan-card__tag").first()).toHaveText("Illustrative");
+  });
+
+  test("the sample is saved in the browser and reopens after a reload", async ({ page }) => {
+    await openApp(page);
+    await waitForSaved(page);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renstra Kementerian Sosial 2020-2024");
+    await page.getByRole("button", { name: "Documents" }).click();
+    await expect(page.getByRole("dialog").locator(".doc-list__item")).toHaveCount(1);
+  });
+
+  test("Indonesian is used with ?lang=id, with the planners' words", async ({ page }) => {
+    await openApp(page, "id");
+    await expect(page.getByRole("button", { name: "Impor", exact: true })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Pohon kinerja" })).toBeVisible();
+    await expect(
+      page.locator(".react-flow__node .plan-card__kind").filter({ hasText: "Tujuan" }),
+    ).toHaveCount(3);
+  });
+});
+
+test.describe("import and export", () => {
+  test("importing a file opens it; exporting gives the same JSON data back", async ({ page }) => {
+    await openApp(page);
+    await importFile(page, "small-plan.json");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Renstra Dinas Sosial Kota Contoh 2025-2029",
+    );
+    await expect(canvasNode(page, "Menurunnya jumlah penduduk miskin ekstrem")).toBeVisible();
+    await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Imported" })).toBeVisible();
+
+    const { fileName, data } = await exportJson(page);
+    expect(fileName).toBe("renstra-dinas-sosial-kota-contoh-2025-2029.json");
+    expect(comparable(data)).toEqual(comparable(readFixture("small-plan.json")));
+  });
+
+  test("an imported document is still there after a reload", async ({ page }) => {
+    await openApp(page);
+    await importFile(page, "small-plan.json");
+    await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Renstra Dinas Sosial Kota Contoh 2025-2029",
+    );
+    await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toBeVisible();
+  });
+
+  test("a broken file is rejected with the problems listed, and nothing changes", async ({ page }) => {
+    await openApp(page);
+    await waitForSaved(page);
+    const before = await exportJson(page);
+    await importFile(page, "broken-plan.json");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("“broken-plan.json” was not imported. Nothing was changed.");
+    await expect(alert).toContainText("nodes[1].kind");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renstra Kementerian Sosial 2020-2024");
+    const after = await exportJson(page);
+    expect(comparable(after.data)).toEqual(comparable(before.data));
+    await page.getByRole("button", { name: "Documents" }).click();
+    await expect(page.getByRole("dialog").locator(".doc-list__item")).toHaveCount(1);
+  });
+
+  test("a truncated file is rejected as not JSON", async ({ page }) => {
+    await openApp(page);
+    await importFile(page, "truncated.json");
+    await expect(page.getByRole("alert")).toContainText("“truncated.json” was not imported");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renstra Kementerian Sosial 2020-2024");
+  });
+
+  test("dropping a file on the window imports it", async ({ page }) => {
+    await openApp(page);
+    const text = JSON.stringify(readFixture("small-plan.json"));
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], "small-plan.json", { type: "application/json" }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent(".file-drop", "dragover", { dataTransfer });
+    await page.dispatchEvent(".file-drop", "drop", { dataTransfer });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Renstra Dinas Sosial Kota Contoh 2025-2029",
+    );
+  });
+});
+
+test.describe("documents", () => {
+  test("create, rename, duplicate, open and delete with confirmation", async ({ page }) => {
+    await openApp(page);
+    await page.getByRole("button", { name: "New document" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Untitled plan");
+    await expect(page.getByText("This document has no boxes yet.")).toBeVisible();
+
+    await page.getByRole("button", { name: "Documents" }).click();
+    const dialog = page.getByRole("dialog");
+    const untitled = dialog.locator(".doc-list__item").filter({ hasText: "Untitled plan" });
+    await untitled.getByRole("button", { name: "Rename" }).click();
+    await dialog.getByRole("textbox", { name: "New title" }).fill("Renstra Dinsos 2025");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Renstra Dinsos 2025");
+
+    const sample = dialog.locator(".doc-list__item").filter({ hasText: "Renstra Kementerian Sosial" });
+    await sample.getByRole("button", { name: "Duplicate" }).click();
+    await expect(dialog.locator(".doc-list__item")).toHaveCount(3);
+    await dialog
+      .locator(".doc-list__item")
+      .filter({ hasText: "(copy)" })
+      .getByRole("button", { name: "Open" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Renstra Kementerian Sosial 2020-2024 (copy)",
+    );
+
+    await page.getByRole("button", { name: "Documents" }).click();
+    const renamed = dialog.locator(".doc-list__item").filter({ hasText: "Renstra Dinsos 2025" });
+    await renamed.getByRole("button", { name: "Delete" }).click();
+    await expect(dialog).toContainText("Delete “Renstra Dinsos 2025” from this browser?");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog.locator(".doc-list__item")).toHaveCount(3);
+    await renamed.getByRole("button", { name: "Delete" }).click();
+    await dialog.getByRole("button", { name: "Delete for good" }).click();
+    await expect(dialog.locator(".doc-list__item")).toHaveCount(2);
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Renstra Kementerian Sosial 2020-2024 (copy)",
+    );
+  });
+});
+
+test.describe("the tree view", () => {
+  test("search by code centres and highlights the match, and the panel shows its details", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await importFile(page, "small-plan.json");
+    const search = page.getByRole("searchbox", { name: "Search by code or name" });
+    await search.fill("RO 2");
+    await search.press("Enter");
+    await expect(page.locator(".search__status")).toHaveText("1 of 1");
+    const match = canvasNode(page, "Bantuan pangan tersalurkan");
+    await expect(match.locator(".plan-card")).toHaveClass(/is-match/);
+    await expect(match.locator(".plan-card")).toHaveClass(/is-selected/);
+    const panel = page.getByRole("complementary", { name: "Details" });
+    await expect(panel).toContainText("Bantuan pangan tersalurkan");
+    await expect(panel).toContainText("Contributed to by");
+    await expect(panel).toContainText("Data terpadu kesejahteraan sosial dimutakhirkan");
+  });
+
+  test("selecting a node shows all its indicator details, targets by year", async ({ page }) => {
+    await openApp(page);
+    await importFile(page, "small-plan.json");
+    await canvasNode(page, "Menurunnya jumlah penduduk miskin ekstrem").click();
+    const panel = page.getByRole("complementary", { name: "Details" });
+    await expect(panel).toContainText("Strategic target");
+    await expect(panel).toContainText("Persentase penduduk miskin ekstrem");
+    await expect(panel).toContainText("BPS Susenas");
+    await expect(panel.getByRole("columnheader", { name: "2029" })).toBeVisible();
+    await expect(panel.getByRole("cell", { name: "0.3" })).toBeVisible();
+    await expect(panel).toContainText("Kepala Dinas Sosial");
+  });
+
+  test("collapsing a node hides its subtree; expanding brings it back", async ({ page }) => {
+    await openApp(page);
+    await importFile(page, "small-plan.json");
+    await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toBeVisible();
+    const activity = canvasNode(page, "Penyaluran bantuan sosial bagi keluarga miskin");
+    await activity.getByRole("button", { name: "Collapse 2 children" }).click();
+    await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toHaveCount(0);
+    await activity.getByRole("button", { name: "Expand 2 hidden children" }).click();
+    await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toBeVisible();
+  });
+});
