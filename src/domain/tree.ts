@@ -1,4 +1,4 @@
-import type { Id, PlanNode } from "./types";
+import type { Id, NodeKind, PlanNode } from "./types";
 
 // Helpers over the performance tree's parent pointers. All linear in the number
 // of nodes and free of recursion, so a 100,000-deep chain cannot overflow the stack.
@@ -68,5 +68,33 @@ export function preorder(children: ReadonlyMap<Id | null, readonly Id[]>): Id[] 
   const result: Id[] = [];
   const roots = children.get(null) ?? [];
   for (const root of roots) for (const id of subtreeIds(children, root)) result.push(id);
+  return result;
+}
+
+/** Documents with more nodes than this open on their strategic levels (see defaultCollapsed). */
+export const OVERVIEW_THRESHOLD = 40;
+
+/**
+ * What a large document shows collapsed when first opened: every program that
+ * has children, so that the first view is the strategic level (goals, strategic
+ * targets, programs), readable at a glance; a small document shows everything.
+ */
+export function defaultCollapsed(
+  nodes: ReadonlyMap<Id, PlanNode>,
+  children: ReadonlyMap<Id | null, readonly Id[]>,
+): Id[] {
+  return nodes.size <= OVERVIEW_THRESHOLD ? [] : parentsOfKind(nodes, children, "program");
+}
+
+/** The nodes of one kind that have children: collapsing them shows the tree down to that level. */
+export function parentsOfKind(
+  nodes: ReadonlyMap<Id, PlanNode>,
+  children: ReadonlyMap<Id | null, readonly Id[]>,
+  kind: NodeKind,
+): Id[] {
+  const result: Id[] = [];
+  for (const node of nodes.values()) {
+    if (node.kind === kind && (children.get(node.id)?.length ?? 0) > 0) result.push(node.id);
+  }
   return result;
 }

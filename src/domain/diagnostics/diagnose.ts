@@ -1,0 +1,268 @@
+import type { Id, Indicator, LineKind, PlanDocument, PlanNode } from "../types";
+import { type Coverage, coverageFromIndex } from "./coverage";
+import type {
+  BrokenCascadeFinding,
+  Finding,
+  IncompleteIndicatorFinding,
+  TierMismatchFinding,
+  UnexpectedParentFinding,
+  UnitTierOrderFinding,
+} from "./findings";
+import { findingNodeId, findingUnitId } from "./findings";
+import {
+  ALLOWED_PARENT_TIERS,
+  EXPECTED_OWNER_TIERS,
+  EXPECTED_PARENT_KINDS,
+  KINDS_NEEDING_INDICATORS,
+  RULE_IDS,
+  type RuleId,
+  SEVERITIES,
+  type Severity,
+} from "./rules";
+import {
+  buildStructureIndex,
+  buildUnitAncestry,
+  ownersOf,
+  type UnitAncestry,
+  unitParentId,
+} from "./structureIndex";
+
+// Rules A1-A10 of domain.md section 5 for one structure S. A few linear passes:
+// index the alignments of S, walk the nodes once, walk the units of S once.
+
+export interface DiagnosisCounts {
+  readonly byRule: Readonly<Record<RuleId, number>>;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly total: number;
+}
+
+export interface Diagnosis {
+  readonly structureId: Id;
+  /** Ordered by rule (A1 … A10), then by document order of the node or unit. */
+  readonly findings: readonly Finding[];
+  readonly coverage: Coverage;
+  readonly counts: DiagnosisCounts;
+}
+
+const NEEDS_INDICATORS: ReadonlySet<LineKind> = new Set(KINDS_NEEDING_INDICATORS);
+
+function isBlank(value: string | number | undefined): boolean {
+  return value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The years of the document's period, as numbers and as target keys. */
+function periodYears(doc: PlanDocument): { readonly years: number[]; readonly keys: string[] } {
+  const years: number[] = [];
+  const keys: string[] = [];
+  const { start, end } = doc.meta.period;
+  for (let year = start; year <= end; year++) {
+    years.push(year);
+    keys.push(String(year));
+  }
+  return { years, keys };
+}
+
+function checkIndicator(
+  node: PlanNode & { kind: LineKind },
+  indicator: Indicator,
+  period: { readonly years: readonly number[]; readonly keys: readonly string[] },
+): IncompleteIndicatorFinding | undefined {
+  const missingUnit = isBlank(indicator.unit);
+  const missingBaseline = indicator.baseline === undefined || isBlank(indicator.baseline.value);
+  // Target keys are year digits, never names on Object.prototype: indexing the object is safe.
+  const targets = indicator.targets;
+  const keys = period.keys;
+  let missingYears: number[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (targets !== undefined && !isBlank(targets[keys[i]!])) continue;
+    missingYears ??= [];
+    missingYears.push(period.years[i]!);
+  }
+  if (!missingUnit && !missingBaseline && missingYears === undefined) return undefined;
+  return {
+    rule: "A7",
+    severity: "warning",
+    nodeId: node.id,
+    indicatorId: indicator.id,
+    params: { kind: node.kind, missingUnit, missingBaseline, missingYears: missingYears ?? [] },
+  };
+}
+
+/** Diagnose structure `structureId` of the document. An unknown structure is diagnosed as one without units. */
+export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
+  const index = buildStructureIndex(doc, structureId);
+  const units = index.units;
+  const period = periodYears(doc);
+  const buckets = new Map<RuleId, Finding[]>(RULE_IDS.map((rule) => [rule, []]));
+  const push = (finding: Finding): void => {
+    buckets.get(finding.rule)!.push(finding);
+  };
+  let ancestry: UnitAncestry | undefined;
+
+  for (const node of doc.nodes.values()) {
+    if (node.kind === "condition") continue;
+    const kind = node.kind;
+    const lineNode = node as PlanNode & { kind: LineKind };
+    const owners = ownersOf(index, node.id);
+
+    // A1, A3
+    if (owners.length === 0) push({ rule: "A1", severity: "error", nodeId: node.id, params: { kind } });
+    else if (owners.length > 1) {
+      push({ rule: "A3", severity: "error", nodeId: node.id, params: { kind, ownerIds: [...owners] } });
+    }
+
+    // A4
+    const expectedTiers = EXPECTED_OWNER_TIERS[kind];
+    for (const ownerId of owners) {
+      const actualTier = units.get(ownerId)!.tier;
+      if (expectedTiers.includes(actualTier)) continue;
+      const finding: TierMismatchFinding = {
+        rule: "A4",
+        severity: "warning",
+        nodeId: node.id,
+        unitId: ownerId,
+        params: { kind, expectedTiers, actualTier },
+      };
+      push(finding);
+    }
+
+    // A5, A6: a parent that names no node is treated as no parent.
+    const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
+    if (parent !== undefined && parent.kind !== "condition" && parent.id !== node.id) {
+      const parentKind = parent.kind;
+      if (owners.length === 1) {
+        const parentOwners = ownersOf(index, parent.id);
+        if (parentOwners.length === 1) {
+          const ownerId = owners[0]!;
+          const parentOwnerId = parentOwners[0]!;
+          if (ownerId !== parentOwnerId) {
+            ancestry ??= buildUnitAncestry(units);
+            if (!ancestry.isAncestor(parentOwnerId, ownerId)) {
+              const finding: BrokenCascadeFinding = {
+                rule: "A5",
+                severity: "warning",
+                nodeId: node.id,
+                params: { kind, ownerId, parentId: parent.id, parentKind, parentOwnerId },
+              };
+              push(finding);
+            }
+          }
+        }
+      }
+      const expectedParentKinds = EXPECTED_PARENT_KINDS[kind];
+      if (!expectedParentKinds.includes(parentKind)) {
+        const finding: UnexpectedParentFinding = {
+          rule: "A6",
+          severity: "warning",
+          nodeId: node.id,
+          params: { kind, parentId: parent.id, parentKind, expectedParentKinds },
+        };
+        push(finding);
+      }
+    }
+
+    // A7, A8
+    const indicators = node.indicators;
+    if (indicators === undefined || indicators.length === 0) {
+      if (NEEDS_INDICATORS.has(kind))
+        push({ rule: "A8", severity: "warning", nodeId: node.id, params: { kind } });
+    } else {
+      for (const indicator of indicators) {
+        const finding = checkIndicator(lineNode, indicator, period);
+        if (finding) push(finding);
+      }
+    }
+  }
+
+  for (const unit of units.values()) {
+    // A2
+    if (unit.tier !== "expert_staff" && !index.alignedUnits.has(unit.id)) {
+      push({ rule: "A2", severity: "warning", unitId: unit.id, params: { tier: unit.tier } });
+    }
+    // A9: a unit without a parent (or whose parent names no unit of S) never breaks it.
+    const parentId = unitParentId(units, unit);
+    if (parentId !== null) {
+      const parentTier = units.get(parentId)!.tier;
+      const allowedParentTiers = ALLOWED_PARENT_TIERS[unit.tier];
+      if (!allowedParentTiers.includes(parentTier)) {
+        const finding: UnitTierOrderFinding = {
+          rule: "A9",
+          severity: "warning",
+          unitId: unit.id,
+          params: { tier: unit.tier, parentId, parentTier, allowedParentTiers },
+        };
+        push(finding);
+      }
+    }
+    // A10
+    if ((unit.tier === "echelon_3" || unit.tier === "echelon_4") && unit.retentionReason === undefined) {
+      push({ rule: "A10", severity: "info", unitId: unit.id, params: { tier: unit.tier } });
+    }
+  }
+
+  const findings: Finding[] = [];
+  const byRule = {} as Record<RuleId, number>;
+  const bySeverity = {} as Record<Severity, number>;
+  for (const severity of SEVERITIES) bySeverity[severity] = 0;
+  for (const rule of RULE_IDS) {
+    const list = buckets.get(rule)!;
+    byRule[rule] = list.length;
+    for (const finding of list) {
+      findings.push(finding);
+      bySeverity[finding.severity]++;
+    }
+  }
+
+  return {
+    structureId,
+    findings,
+    coverage: coverageFromIndex(doc, index),
+    counts: { byRule, bySeverity, total: findings.length },
+  };
+}
+
+const byNodeCache = new WeakMap<Diagnosis, ReadonlyMap<Id, readonly Finding[]>>();
+const byUnitCache = new WeakMap<Diagnosis, ReadonlyMap<Id, readonly Finding[]>>();
+
+function group(findings: readonly Finding[], key: (f: Finding) => Id | undefined): Map<Id, Finding[]> {
+  const result = new Map<Id, Finding[]>();
+  for (const finding of findings) {
+    const id = key(finding);
+    if (id === undefined) continue;
+    const list = result.get(id);
+    if (list) list.push(finding);
+    else result.set(id, [finding]);
+  }
+  return result;
+}
+
+/** Findings per node id (A1, A3-A8), for badges. Computed once per diagnosis. */
+export function findingsByNode(diagnosis: Diagnosis): ReadonlyMap<Id, readonly Finding[]> {
+  let result = byNodeCache.get(diagnosis);
+  if (!result) {
+    result = group(diagnosis.findings, findingNodeId);
+    byNodeCache.set(diagnosis, result);
+  }
+  return result;
+}
+
+/** Findings per unit id (A2, A9, A10, and A4 under its owner), for badges. Computed once per diagnosis. */
+export function findingsByUnit(diagnosis: Diagnosis): ReadonlyMap<Id, readonly Finding[]> {
+  let result = byUnitCache.get(diagnosis);
+  if (!result) {
+    result = group(diagnosis.findings, findingUnitId);
+    byUnitCache.set(diagnosis, result);
+  }
+  return result;
+}
+
+/** The highest severity among findings, or undefined when there are none (for a badge's colour). */
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const finding of findings) {
+    if (finding.severity === "error") return "error";
+    if (finding.severity === "warning") worst = "warning";
+    else worst ??= "info";
+  }
+  return worst;
+}
