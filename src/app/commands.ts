@@ -1,4 +1,5 @@
 import { createBlankDocument, setTitle, touch } from "../domain/document";
+import { childrenIndex, defaultCollapsed } from "../domain/tree";
 import type { PlanDocument } from "../domain/types";
 import { downloadBlob, fileNameFor } from "../export/download";
 import { describeIssue } from "../format/issues";
@@ -49,8 +50,9 @@ export function createCommands(deps: CommandDeps): Commands & {
   }
 
   async function openLoaded(id: string, doc: PlanDocument) {
-    const collapsed =
-      (await repository?.getSetting<string[]>(`collapsed:${id}`).catch(() => undefined)) ?? [];
+    // Saved folds win; a large document opened for the first time shows its strategic level.
+    const saved = await repository?.getSetting<string[]>(`collapsed:${id}`).catch(() => undefined);
+    const collapsed = saved ?? defaultCollapsed(doc.nodes, childrenIndex(doc.nodes));
     store.getState().openDocument(id, doc, collapsed);
     await repository?.setSetting(LAST_OPEN_KEY, id).catch(() => undefined);
   }

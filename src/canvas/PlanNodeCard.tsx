@@ -1,4 +1,4 @@
-import { Handle, type NodeProps, Position, useStore as useFlowStore } from "@xyflow/react";
+import { Handle, type NodeProps, useStore as useFlowStore } from "@xyflow/react";
 import { memo } from "react";
 import { isIllustrative } from "../domain/document";
 import type { Indicator, PlanNode } from "../domain/types";
@@ -6,6 +6,7 @@ import { formatNumber, type Language } from "../i18n/translate";
 import { CARD, type CardLines, cardLines } from "../layout/cardMetrics";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
+import { HANDLE_SPECS } from "./handles";
 import { KIND_COLOUR } from "./kindStyle";
 import type { PlanFlowNode } from "./treeFlow";
 
@@ -17,7 +18,7 @@ import type { PlanFlowNode } from "./treeFlow";
 const DETAIL_ZOOM = 0.45; // keep in step with MIN_READABLE_ZOOM in TreeCanvas
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-function PlanNodeCardImpl({ id, height }: NodeProps<PlanFlowNode>) {
+function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
   const node = useApp((s) => s.doc?.nodes.get(id));
   const selected = useApp((s) => s.selectedId === id);
   const childCount = useApp((s) => s.children.get(id)?.length ?? 0);
@@ -38,8 +39,12 @@ function PlanNodeCardImpl({ id, height }: NodeProps<PlanFlowNode>) {
   ].join(" ");
   return (
     <div className={className} style={{ height, ["--kind" as string]: colour }} data-node-id={id}>
-      <FlowHandles height={height ?? 60} />
-      {zoomedOut ? <SimpleCard node={node} /> : <FullCard node={node} lines={cardLines(node)} />}
+      <FlowHandles width={width ?? CARD.width} height={height ?? 60} />
+      {zoomedOut ? (
+        <SimpleCard node={node} height={height ?? 60} />
+      ) : (
+        <FullCard node={node} lines={cardLines(node)} />
+      )}
       {childCount > 0 && <CollapseToggle id={id} count={childCount} collapsed={collapsed} />}
     </div>
   );
@@ -47,37 +52,36 @@ function PlanNodeCardImpl({ id, height }: NodeProps<PlanFlowNode>) {
 
 export const PlanNodeCard = memo(PlanNodeCardImpl);
 
-function FlowHandles({ height }: { height: number }) {
-  // Invisible; they match the handles declared in treeFlow.ts so edges attach where the layout expects.
+function FlowHandles({ width, height }: { width: number; height: number }) {
+  // Invisible; placed from the same table as the handles declared to React Flow.
   return (
     <>
-      <Handle type="target" position={Position.Top} id="t" isConnectable={false} />
-      <Handle type="target" position={Position.Left} id="l" isConnectable={false} style={{ top: 22 }} />
-      <Handle type="source" position={Position.Bottom} id="b" isConnectable={false} />
-      <Handle type="source" position={Position.Bottom} id="bl" isConnectable={false} style={{ left: 14 }} />
-      <Handle
-        type="source"
-        position={Position.Right}
-        id="rs"
-        isConnectable={false}
-        style={{ top: height / 2 }}
-      />
-      <Handle
-        type="target"
-        position={Position.Right}
-        id="rt"
-        isConnectable={false}
-        style={{ top: height / 2 + 12 }}
-      />
+      {HANDLE_SPECS.map((spec) => {
+        const { x, y } = spec.centre(width, height);
+        return (
+          <Handle
+            key={spec.id}
+            id={spec.id}
+            type={spec.type}
+            position={spec.position}
+            isConnectable={false}
+            style={{ left: x, top: y, right: "auto", bottom: "auto", transform: "translate(-50%, -50%)" }}
+          />
+        );
+      })}
     </>
   );
 }
 
-function SimpleCard({ node }: { node: PlanNode }) {
+/** Seen from afar: the code and as much of the name as fits, in large type. */
+function SimpleCard({ node, height }: { node: PlanNode; height: number }) {
+  const lines = Math.max(1, Math.floor((height - 16 - (node.code ? 26 : 0)) / 23));
   return (
     <div className="plan-card__simple">
-      <span className="plan-card__simple-code">{node.code ?? ""}</span>
-      <span className="plan-card__simple-name">{node.name}</span>
+      {node.code && <span className="plan-card__simple-code">{node.code}</span>}
+      <span className="plan-card__simple-name" style={{ WebkitLineClamp: lines }}>
+        {node.name}
+      </span>
     </div>
   );
 }
@@ -90,7 +94,9 @@ function FullCard({ node, lines }: { node: PlanNode; lines: CardLines }) {
   return (
     <>
       <div className="plan-card__header" style={{ height: CARD.headerHeight }}>
-        <span className="plan-card__kind">{t(`kind.${node.kind}`)}</span>
+        <span className="plan-card__kind" title={t(`kind.${node.kind}`)}>
+          {t(`kind.${node.kind}`)}
+        </span>
         {node.code && <span className="plan-card__code">{node.code}</span>}
         {isIllustrative(node) && <span className="plan-card__tag">{t("illustrative.tag")}</span>}
       </div>

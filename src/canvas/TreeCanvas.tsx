@@ -1,6 +1,7 @@
 import {
   Background,
   Controls,
+  type EdgeTypes,
   MiniMap,
   type Node,
   type NodeMouseHandler,
@@ -15,11 +16,13 @@ import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
+import { TreeEdge } from "./TreeEdge";
 import { buildTreeFlow, type PlanFlowNode, type TreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
 const nodeTypes: NodeTypes = { plan: PlanNodeCard };
+const edgeTypes: EdgeTypes = { tree: TreeEdge };
 
 /**
  * Off-screen nodes are never rendered (onlyRenderVisibleElements), so React Flow
@@ -27,10 +30,8 @@ const nodeTypes: NodeTypes = { plan: PlanNodeCard };
  */
 const FIT_OPTIONS = { includeHiddenNodes: true, padding: 0.06, maxZoom: 1 } as const;
 
-/** Documents larger than this open on their top levels instead of fitting everything. */
-const FIT_ALL_LIMIT = 40;
 /** The smallest zoom at which a full card is still drawn (see PlanNodeCard). */
-const MIN_READABLE_ZOOM = 0.5;
+const MIN_READABLE_ZOOM = 0.55;
 
 export function TreeCanvas() {
   const documentId = useApp((s) => s.documentId);
@@ -64,6 +65,7 @@ function TreeFlowView() {
         nodes={flow.nodes}
         edges={flow.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         onPaneClick={onPaneClick}
         onlyRenderVisibleElements
@@ -101,9 +103,10 @@ function miniMapColour(node: Node): string {
 }
 
 /**
- * On open: a small tree fits the screen; a larger one opens on its top levels
- * (goals, strategic targets, programs) at a readable zoom, centred, so that the
- * first thing a planner sees is text, not a grey carpet of boxes.
+ * On open: fit the drawn tree (a large document opens with its programs
+ * collapsed, so this is the strategic level). If fitting would make the cards
+ * unreadable, start at the top-left of the tree at the smallest readable zoom,
+ * where a reader starts anyway.
  */
 function InitialView({ flow }: { flow: TreeFlow }) {
   const { fitView, setViewport } = useReactFlow();
@@ -113,23 +116,27 @@ function InitialView({ flow }: { flow: TreeFlow }) {
   useEffect(() => {
     if (done.current || flow.nodes.length === 0 || width === 0 || height === 0) return;
     done.current = true;
-    if (flow.nodes.length <= FIT_ALL_LIMIT) {
-      void fitView(FIT_OPTIONS);
-      return;
-    }
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
     let top = Number.POSITIVE_INFINITY;
-    for (const [id, box] of flow.boxes) {
-      if ((flow.depth.get(id) ?? 0) > 2) continue;
+    let bottom = Number.NEGATIVE_INFINITY;
+    for (const box of flow.boxes.values()) {
       left = Math.min(left, box.x);
       right = Math.max(right, box.x + box.width);
       top = Math.min(top, box.y);
+      bottom = Math.max(bottom, box.y + box.height);
     }
-    const margin = 40;
-    const zoom = Math.min(1, Math.max(MIN_READABLE_ZOOM, (width - 2 * margin) / (right - left)));
-    const centre = (left + right) / 2;
-    void setViewport({ x: width / 2 - centre * zoom, y: margin - top * zoom, zoom });
+    const fitZoom = Math.min((width * 0.94) / (right - left), (height * 0.94) / (bottom - top));
+    if (fitZoom >= MIN_READABLE_ZOOM) {
+      void fitView(FIT_OPTIONS);
+      return;
+    }
+    const margin = 32;
+    void setViewport({
+      x: margin - left * MIN_READABLE_ZOOM,
+      y: margin - top * MIN_READABLE_ZOOM,
+      zoom: MIN_READABLE_ZOOM,
+    });
   }, [flow, fitView, setViewport, width, height]);
   return null;
 }

@@ -1,7 +1,9 @@
-import { type Edge, MarkerType, type Node, Position } from "@xyflow/react";
+import { type Edge, MarkerType, type Node } from "@xyflow/react";
 import type { Id, NodeKind, PlanDocument, Point } from "../domain/types";
 import { CARD, cardHeight, cardLines } from "../layout/cardMetrics";
 import { layoutTree } from "../layout/tidyTree";
+import { contributeHandles, declaredHandles } from "./handles";
+import type { TreeFlowEdge } from "./TreeEdge";
 
 // Derives what React Flow draws from the document: node boxes with declared
 // sizes and handles (so React Flow never has to measure), parent edges and
@@ -22,68 +24,6 @@ export interface TreeFlow {
   /** Box of every drawn node, for centring and fitting. */
   readonly boxes: ReadonlyMap<Id, { x: number; y: number; width: number; height: number }>;
   readonly depth: ReadonlyMap<Id, number>;
-}
-
-const HANDLE = 8;
-
-function handlesFor(width: number, height: number): NonNullable<Node["handles"]> {
-  return [
-    {
-      id: "t",
-      type: "target",
-      position: Position.Top,
-      x: width / 2 - HANDLE / 2,
-      y: -HANDLE / 2,
-      width: HANDLE,
-      height: HANDLE,
-    },
-    {
-      id: "l",
-      type: "target",
-      position: Position.Left,
-      x: -HANDLE / 2,
-      y: 18,
-      width: HANDLE,
-      height: HANDLE,
-    },
-    {
-      id: "b",
-      type: "source",
-      position: Position.Bottom,
-      x: width / 2 - HANDLE / 2,
-      y: height - HANDLE / 2,
-      width: HANDLE,
-      height: HANDLE,
-    },
-    // Stacked children hang off a spine that leaves the parent near its left edge.
-    {
-      id: "bl",
-      type: "source",
-      position: Position.Bottom,
-      x: 14 - HANDLE / 2,
-      y: height - HANDLE / 2,
-      width: HANDLE,
-      height: HANDLE,
-    },
-    {
-      id: "rs",
-      type: "source",
-      position: Position.Right,
-      x: width - HANDLE / 2,
-      y: height / 2 - HANDLE / 2,
-      width: HANDLE,
-      height: HANDLE,
-    },
-    {
-      id: "rt",
-      type: "target",
-      position: Position.Right,
-      x: width - HANDLE / 2,
-      y: height / 2 - HANDLE / 2 + 12,
-      width: HANDLE,
-      height: HANDLE,
-    },
-  ];
 }
 
 export function buildTreeFlow(
@@ -132,7 +72,7 @@ export function buildTreeFlow(
       // Declared as measured too: React Flow then counts off-screen nodes as
       // initialised (fitView waits for that) without ever mounting them.
       measured: { width, height },
-      handles: handlesFor(width, height),
+      handles: declaredHandles(width, height),
       draggable: false,
       connectable: false,
     });
@@ -142,19 +82,29 @@ export function buildTreeFlow(
   for (const [parentId, kids] of visibleChildren) {
     if (parentId === null || !boxes.has(parentId)) continue;
     for (const kid of kids) {
-      if (!boxes.has(kid)) continue;
-      const stacked = layout.stacked.has(kid) && !placed.has(kid);
-      edges.push({
+      const hang = layout.hangs.get(kid);
+      if (!hang || !boxes.has(kid)) continue;
+      // A node placed by hand breaks the layout's geometry: draw a plain bus half-way.
+      const free = placed.has(kid) || placed.has(parentId);
+      const edge: TreeFlowEdge = {
         id: `p:${kid}`,
         source: parentId,
         target: kid,
-        sourceHandle: stacked ? "bl" : "b",
-        targetHandle: stacked ? "l" : "t",
-        type: stacked ? "step" : "smoothstep",
+        type: "tree",
         className: "edge-parent",
         selectable: false,
         focusable: false,
-      });
+        ...(free
+          ? { sourceHandle: "b", targetHandle: "t", data: {} }
+          : hang.kind === "stacked"
+            ? { sourceHandle: "bl", targetHandle: "l", data: { stacked: true } }
+            : {
+                sourceHandle: hang.kind === "trunk" ? "bl" : "b",
+                targetHandle: "t",
+                data: { busY: hang.busY },
+              }),
+      };
+      edges.push(edge);
     }
   }
   for (const link of doc.links.values()) {
@@ -163,8 +113,7 @@ export function buildTreeFlow(
       id: `c:${link.id}`,
       source: link.from,
       target: link.to,
-      sourceHandle: "rs",
-      targetHandle: "rt",
+      ...contributeHandles(boxes.get(link.from)!, boxes.get(link.to)!),
       type: "default",
       className: "edge-contributes",
       markerEnd: { type: MarkerType.ArrowClosed, color: "#c2410c", width: 18, height: 18 },

@@ -105,6 +105,8 @@ export const en = {
   "panel.indicator.formula": "Formula",
   "panel.indicator.dataSource": "Data source",
   "panel.indicator.frequency": "Frequency",
+  "panel.showMore": "Show more",
+  "panel.showLess": "Show less",
   "panel.none": "—",
   "panel.root": "(top level)",
 

@@ -107,6 +107,8 @@ export const id: Record<MessageKey, string> = {
   "panel.indicator.formula": "Formula",
   "panel.indicator.dataSource": "Sumber data",
   "panel.indicator.frequency": "Frekuensi pelaporan",
+  "panel.showMore": "Selengkapnya",
+  "panel.showLess": "Ringkas",
   "panel.none": "—",
   "panel.root": "(tingkat teratas)",
 

@@ -4,6 +4,7 @@ import type { Id, Indicator, PlanDocument, PlanNode, TargetValue } from "../doma
 import { formatNumber, type Language, type Translate } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
+import { ExpandableText } from "./ExpandableText";
 
 // The side panel: every field of the selected node, read-only here (editing has
 // its own issue), or the document's summary when nothing is selected.
@@ -30,7 +31,7 @@ function DocumentSummary({ doc }: { doc: PlanDocument }) {
       <dl className="fields">
         <Field label={t("panel.organization")}>{meta.organization}</Field>
         <Field label={t("panel.period")}>{`${meta.period.start}–${meta.period.end}`}</Field>
-        <Field label={t("panel.notes")}>{meta.notes}</Field>
+        <Field label={t("panel.notes")}>{meta.notes && <ExpandableText text={meta.notes} />}</Field>
       </dl>
       <p className="panel__counts">
         {t("panel.counts", {
@@ -72,8 +73,8 @@ function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
           {node.programType && t(`programType.${node.programType}`)}
         </Field>
         <Field label={t("panel.status")}>{node.status && t(`status.${node.status}`)}</Field>
-        <Field label={t("panel.source")}>{node.source}</Field>
-        <Field label={t("panel.notes")}>{node.notes}</Field>
+        <Field label={t("panel.source")}>{node.source && <ExpandableText text={node.source} />}</Field>
+        <Field label={t("panel.notes")}>{node.notes && <ExpandableText text={node.notes} />}</Field>
         <Field label={t("panel.parent")}>{parent ? <NodeLink node={parent} /> : t("panel.root")}</Field>
         <Field label={t("panel.children")}>{String(childCount)}</Field>
         <Field label={t("panel.contributesTo")}>{nodeList(contributesTo)}</Field>

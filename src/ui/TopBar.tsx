@@ -5,6 +5,7 @@ import { useT } from "../store/useT";
 import { useCommands } from "./commands";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
+import { TreeTools } from "./TreeTools";
 
 export function TopBar() {
   const t = useT();
@@ -80,7 +81,10 @@ export function TopBar() {
             {t("views.tree")}
           </button>
         </div>
-        <SearchBox />
+        <div className="topbar__tools">
+          <TreeTools />
+          <SearchBox />
+        </div>
       </div>
     </header>
   );

@@ -5,6 +5,7 @@ import {
   exportJson,
   importFile,
   openApp,
+  openFixture,
   readFixture,
   waitForSaved,
 } from "./helpers";
@@ -153,11 +154,14 @@ test.describe("documents", () => {
 });
 
 test.describe("the tree view", () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+    await openFixture(page, "small-plan.json");
+  });
+
   test("search by code centres and highlights the match, and the panel shows its details", async ({
     page,
   }) => {
-    await openApp(page);
-    await importFile(page, "small-plan.json");
     const search = page.getByRole("searchbox", { name: "Search by code or name" });
     await search.fill("RO 2");
     await search.press("Enter");
@@ -172,8 +176,6 @@ test.describe("the tree view", () => {
   });
 
   test("selecting a node shows all its indicator details, targets by year", async ({ page }) => {
-    await openApp(page);
-    await importFile(page, "small-plan.json");
     await canvasNode(page, "Menurunnya jumlah penduduk miskin ekstrem").click();
     const panel = page.getByRole("complementary", { name: "Details" });
     await expect(panel).toContainText("Strategic target");
@@ -185,8 +187,6 @@ test.describe("the tree view", () => {
   });
 
   test("collapsing a node hides its subtree; expanding brings it back", async ({ page }) => {
-    await openApp(page);
-    await importFile(page, "small-plan.json");
     await expect(canvasNode(page, "Bantuan pangan tersalurkan")).toBeVisible();
     const activity = canvasNode(page, "Penyaluran bantuan sosial bagi keluarga miskin");
     await activity.getByRole("button", { name: "Collapse 2 children" }).click();

@@ -27,6 +27,13 @@ export async function importFile(page: Page, name: string): Promise<void> {
   await (await chooser).setFiles(fixturePath(name));
 }
 
+/** Import a valid fixture and wait until it is the open document. */
+export async function openFixture(page: Page, name: string): Promise<void> {
+  const title = (readFixture(name) as { meta: { title: string } }).meta.title;
+  await importFile(page, name);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+}
+
 export async function exportJson(page: Page): Promise<{ fileName: string; data: unknown }> {
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export JSON" }).click();

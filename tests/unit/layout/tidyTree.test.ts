@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childrenIndex } from "../../../src/domain/tree";
 import type { Id } from "../../../src/domain/types";
-import { layoutTree } from "../../../src/layout/tidyTree";
+import { DEFAULT_TREE_OPTIONS, layoutTree, TRUNK_OFFSET } from "../../../src/layout/tidyTree";
 import { balancedTree, docWith, node } from "../../helpers/build";
 
 const fixed = () => ({ width: 100, height: 40 });
@@ -60,7 +60,7 @@ describe("layoutTree", () => {
     expect(o2!.x).toBe(o3!.x);
     expect(o1!.x).toBeGreaterThan(layout.positions.get("act")!.x);
     expect(o2!.y).toBeGreaterThan(o1!.y + 40);
-    expect([...layout.stacked].sort()).toEqual(["o1", "o2", "o3"]);
+    for (const id of ["o1", "o2", "o3"]) expect(layout.hangs.get(id)).toEqual({ kind: "stacked" });
   });
 
   it("keeps a stacked column clear of the neighbouring subtree", () => {
@@ -68,6 +68,28 @@ describe("layoutTree", () => {
     for (let i = 0; i < 30; i++) nodes.push(node(`a${i}`, "a", "output"), node(`b${i}`, "b", "output"));
     const doc = docWith(nodes);
     const layout = layoutTree({ children: childrenIndex(doc.nodes), size: fixed });
+    expect(overlaps(boxes(layout.positions, fixed))).toEqual([]);
+  });
+
+  it("wraps many children into rows hung from a trunk, each row below the previous row's subtrees", () => {
+    const nodes = [node("p", null, "program")];
+    for (let i = 0; i < 13; i++)
+      nodes.push(node(`a${i}`, "p", "activity"), node(`a${i}o`, `a${i}`, "output"));
+    const doc = docWith(nodes);
+    const layout = layoutTree(
+      { children: childrenIndex(doc.nodes), size: fixed },
+      { ...DEFAULT_TREE_OPTIONS, maxColumns: 6 },
+    );
+    const y = (id: string) => layout.positions.get(id)!.y;
+    // 13 children in at most 6 columns: three balanced rows of 5, 5 and 3.
+    expect(new Set(["a0", "a1", "a2", "a3", "a4"].map(y)).size).toBe(1);
+    expect(y("a5")).toBeGreaterThan(y("a4o") + 40);
+    expect(y("a10")).toBeGreaterThan(y("a9o") + 40);
+    expect(y("a12")).toBe(y("a10"));
+    expect(layout.hangs.get("a7")).toMatchObject({ kind: "trunk" });
+    // The trunk runs down the parent's left edge, clear of every child block.
+    const trunkX = layout.positions.get("p")!.x + TRUNK_OFFSET;
+    for (let i = 0; i < 13; i++) expect(layout.positions.get(`a${i}`)!.x).toBeGreaterThan(trunkX);
     expect(overlaps(boxes(layout.positions, fixed))).toEqual([]);
   });
 
