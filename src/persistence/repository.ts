@@ -1,6 +1,7 @@
 import type { PlanDocument } from "../domain/types";
 import { type LoadResult, loadDocument } from "../format/load";
 import { serializeDocument } from "../format/serialize";
+import { measureAsync, PERF } from "../perf/marks";
 import type { SelarasDb, StoredDocumentInfo } from "./db";
 
 // The documents kept in this browser. Every read goes through loadDocument, the
@@ -21,6 +22,10 @@ export function createRepository(
   newId: () => string = () => crypto.randomUUID(),
 ): DocumentRepository {
   async function save(id: string, doc: PlanDocument): Promise<void> {
+    await measureAsync(PERF.save, () => write(id, doc));
+  }
+
+  async function write(id: string, doc: PlanDocument): Promise<void> {
     const json = serializeDocument(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
     await db.transaction("rw", db.documents, db.bodies, async () => {
