@@ -20,7 +20,7 @@ const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.tran
 
 function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
   const node = useApp((s) => s.doc?.nodes.get(id));
-  const selected = useApp((s) => s.selectedId === id);
+  const selected = useApp((s) => s.selectedIds.has(id));
   const childCount = useApp((s) => s.children.get(id)?.length ?? 0);
   const collapsed = useApp((s) => s.collapsed.has(id));
   const match = useApp((s) =>

@@ -1,8 +1,12 @@
+import { editingEn } from "./editing.en";
+import { structureEn } from "./structure.en";
+
 // The English dictionary is the reference: every key here must exist in id.ts
 // (the type there enforces it, and tests/unit/i18n checks it at run time too).
-// Placeholders are written {name} and filled by t().
+// Placeholders are written {name} and filled by t(). Each feature keeps its
+// strings in a file of its own (structure.en.ts, editing.en.ts), merged here.
 
-export const en = {
+const core = {
   "app.name": "Selaras",
   "app.tagline": "Performance tree and organisation alignment",
 
@@ -167,5 +171,7 @@ export const en = {
   "canvas.legendContributes": "contributes to",
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
+
+export const en = { ...core, ...structureEn, ...editingEn } as const;
 
 export type MessageKey = keyof typeof en;

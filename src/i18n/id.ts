@@ -1,9 +1,11 @@
+import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
+import { structureId } from "./structure.id";
 
 // Bahasa Indonesia, with the planners' own vocabulary (Tujuan, Sasaran Strategis,
 // IKSS, IKP, IKK, Eselon I / JPT Madya...). The type makes a missing key a compile error.
 
-export const id: Record<MessageKey, string> = {
+const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof editingId>, string> = {
   "app.name": "Selaras",
   "app.tagline": "Pohon kinerja dan keselarasan organisasi",
 
@@ -169,3 +171,5 @@ export const id: Record<MessageKey, string> = {
   "canvas.legendContributes": "berkontribusi pada",
   "canvas.nodeAria": "{kind} {code} {name}",
 };
+
+export const id: Record<MessageKey, string> = { ...core, ...structureId, ...editingId };

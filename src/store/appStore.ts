@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { setTitle } from "../domain/document";
+import { History } from "../domain/history";
+import type { OperationResult } from "../domain/operations";
 import { ancestorsOf, childrenIndex } from "../domain/tree";
 import type { Id, PlanDocument } from "../domain/types";
 import type { Language } from "../i18n/translate";
@@ -31,10 +33,36 @@ export interface FocusRequest {
   readonly seq: number;
 }
 
+/** The views of a document, one per tab. */
+export const VIEW_IDS = ["tree", "map", "structure", "alignment", "compare"] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export interface EditOptions {
+  /** What the step did, for the Undo button's tooltip (the UI's words). */
+  readonly label?: string;
+  /** Edits with the same key in a quick burst are one undo step (typing in one field). */
+  readonly coalesceKey?: string;
+}
+
+/** A request to put the name field of a node into editing, e.g. right after adding it. */
+export interface RenameRequest {
+  readonly id: Id;
+  readonly seq: number;
+}
+
 export interface AppState {
   readonly language: Language;
   readonly documentId: string | null;
   readonly doc: PlanDocument | null;
+  /** Undo and redo of the open document; its current document is `doc`. */
+  readonly history: History | null;
+  readonly view: ViewId;
+  /** The organisation structure shown by the structure views and diagnosed. */
+  readonly structureId: Id | null;
+  /** Every selected node; `selectedId` is the one the side panel shows. */
+  readonly selectedIds: ReadonlySet<Id>;
+  readonly selectedUnitId: Id | null;
+  readonly renameRequest: RenameRequest | null;
   /** Children by parent, siblings in order; recomputed when the nodes change. */
   readonly children: ReadonlyMap<Id | null, readonly Id[]>;
   readonly collapsed: ReadonlySet<Id>;
@@ -48,8 +76,26 @@ export interface AppState {
 
 export interface AppActions {
   openDocument(documentId: string, doc: PlanDocument, collapsed?: Iterable<Id>): void;
-  /** Replace the open document with an edited version of itself. */
-  updateDocument(update: (doc: PlanDocument) => PlanDocument): void;
+  /** Replace the open document with an edited version of itself, as one undo step. */
+  updateDocument(update: (doc: PlanDocument) => PlanDocument, options?: EditOptions): void;
+  /**
+   * Apply an editing operation as one undo step. A refusal changes nothing and
+   * is returned for the caller to explain.
+   */
+  edit<E extends object>(
+    operation: (doc: PlanDocument) => OperationResult<E>,
+    options?: EditOptions,
+  ): OperationResult<E> | null;
+  undo(): void;
+  redo(): void;
+  setView(view: ViewId): void;
+  setStructure(id: Id | null): void;
+  selectUnit(id: Id | null): void;
+  /** Replace the selection; the last id is the one the panel shows. */
+  selectNodes(ids: readonly Id[]): void;
+  /** Add or remove a node from the selection (Shift+click). */
+  toggleSelected(id: Id): void;
+  requestRename(id: Id): void;
   renameOpenDocument(title: string): void;
   select(id: Id | null): void;
   toggleCollapsed(id: Id): void;
@@ -68,9 +114,17 @@ export type AppStore = StoreApi<AppState & AppActions>;
 
 const EMPTY_SEARCH: SearchState = { query: "", matches: [], index: -1 };
 
+const NO_SELECTION: ReadonlySet<Id> = new Set();
+
+function firstStructureId(doc: PlanDocument): Id | null {
+  for (const structure of doc.structures.values()) if (structure.role === "existing") return structure.id;
+  return doc.structures.keys().next().value ?? null;
+}
+
 export function createAppStore(initial: { language: Language }): AppStore {
   let messageSeq = 0;
   let focusSeq = 0;
+  let renameSeq = 0;
 
   return createStore<AppState & AppActions>()((set, get) => {
     /** Centre on a node, opening its collapsed ancestors so that it is drawn. */
@@ -84,13 +138,45 @@ export function createAppStore(initial: { language: Language }): AppStore {
           (nextCollapsed as Set<Id>).delete(ancestor);
         }
       }
-      set({ collapsed: nextCollapsed, selectedId: id, focus: { id, seq: ++focusSeq } });
+      set({
+        collapsed: nextCollapsed,
+        selectedId: id,
+        selectedIds: new Set([id]),
+        focus: { id, seq: ++focusSeq },
+      });
+    }
+
+    /** Show a new version of the document: derived indexes follow, and the selection drops what is gone. */
+    function show(next: PlanDocument, history: History) {
+      const { doc, children, selectedIds, selectedId, structureId, selectedUnitId } = get();
+      let nextSelected = selectedIds;
+      if (doc && next.nodes !== doc.nodes && selectedIds.size > 0) {
+        nextSelected = new Set([...selectedIds].filter((id) => next.nodes.has(id)));
+      }
+      const nextStructure =
+        structureId !== null && next.structures.has(structureId) ? structureId : firstStructureId(next);
+      const units = nextStructure !== null ? next.structures.get(nextStructure)?.units : undefined;
+      set({
+        doc: next,
+        history,
+        children: doc && next.nodes === doc.nodes ? children : childrenIndex(next.nodes),
+        selectedIds: nextSelected,
+        selectedId: selectedId !== null && next.nodes.has(selectedId) ? selectedId : null,
+        structureId: nextStructure,
+        selectedUnitId: selectedUnitId !== null && units?.has(selectedUnitId) ? selectedUnitId : null,
+      });
     }
 
     return {
       language: initial.language,
       documentId: null,
       doc: null,
+      history: null,
+      view: "tree",
+      structureId: null,
+      selectedIds: NO_SELECTION,
+      selectedUnitId: null,
+      renameRequest: null,
       children: new Map(),
       collapsed: new Set(),
       selectedId: null,
@@ -106,20 +192,83 @@ export function createAppStore(initial: { language: Language }): AppStore {
         set({
           documentId,
           doc,
+          history: History.create(doc),
           children: childrenIndex(doc.nodes),
           collapsed: valid,
           selectedId: null,
+          selectedIds: NO_SELECTION,
+          selectedUnitId: null,
+          structureId: firstStructureId(doc),
           search: EMPTY_SEARCH,
           focus: null,
+          renameRequest: null,
         });
       },
 
-      updateDocument(update) {
-        const { doc } = get();
-        if (!doc) return;
+      updateDocument(update, options = {}) {
+        const { doc, history } = get();
+        if (!doc || !history) return;
         const next = update(doc);
         if (next === doc) return;
-        set({ doc: next, children: next.nodes === doc.nodes ? get().children : childrenIndex(next.nodes) });
+        show(next, history.push(next, { ...options, now: Date.now() }));
+      },
+
+      edit(operation, options = {}) {
+        const { doc, history } = get();
+        if (!doc || !history) return null;
+        const result = operation(doc);
+        if (result.ok && result.doc !== doc)
+          show(result.doc, history.push(result.doc, { ...options, now: Date.now() }));
+        return result;
+      },
+
+      undo() {
+        const { history } = get();
+        if (history?.canUndo) {
+          const previous = history.undo();
+          show(previous.doc, previous);
+        }
+      },
+
+      redo() {
+        const { history } = get();
+        if (history?.canRedo) {
+          const next = history.redo();
+          show(next.doc, next);
+        }
+      },
+
+      setView(view) {
+        if (get().view !== view) set({ view });
+      },
+
+      setStructure(id) {
+        const { doc } = get();
+        if (id === null || doc?.structures.has(id)) set({ structureId: id, selectedUnitId: null });
+      },
+
+      selectUnit(id) {
+        if (get().selectedUnitId !== id) set({ selectedUnitId: id });
+      },
+
+      selectNodes(ids) {
+        set({ selectedIds: ids.length === 0 ? NO_SELECTION : new Set(ids), selectedId: ids.at(-1) ?? null });
+      },
+
+      toggleSelected(id) {
+        const next = new Set(get().selectedIds);
+        if (next.has(id)) {
+          next.delete(id);
+          const last = [...next].at(-1) ?? null;
+          set({ selectedIds: next, selectedId: last });
+        } else {
+          next.add(id);
+          set({ selectedIds: next, selectedId: id });
+        }
+      },
+
+      requestRename(id) {
+        set({ renameRequest: { id, seq: ++renameSeq } });
       },
 
       renameOpenDocument(title) {
@@ -127,7 +276,9 @@ export function createAppStore(initial: { language: Language }): AppStore {
       },
 
       select(id) {
-        if (get().selectedId !== id) set({ selectedId: id });
+        const { selectedId, selectedIds } = get();
+        if (selectedId === id && selectedIds.size === (id === null ? 0 : 1)) return;
+        set({ selectedId: id, selectedIds: id === null ? NO_SELECTION : new Set([id]) });
       },
 
       toggleCollapsed(id) {

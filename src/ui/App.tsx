@@ -1,6 +1,5 @@
-import { TreeCanvas } from "../canvas/TreeCanvas";
 import type { AppStore } from "../store/appStore";
-import { StoreProvider } from "../store/context";
+import { StoreProvider, useApp } from "../store/context";
 import { type Commands, CommandsProvider } from "./commands";
 import { DetailsPanel } from "./DetailsPanel";
 import { DocumentsDialog } from "./DocumentsDialog";
@@ -8,6 +7,7 @@ import { FileDrop } from "./FileDrop";
 import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
 import { TopBar } from "./TopBar";
+import { VIEWS } from "./views";
 
 export function App({ store, commands }: { store: AppStore; commands: Commands }) {
   return (
@@ -19,14 +19,7 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
             <IllustrativeBanner />
             <Messages />
             <main className="workspace">
-              <section
-                className="workspace__canvas"
-                id="view-tree"
-                role="tabpanel"
-                aria-labelledby="tab-tree"
-              >
-                <TreeCanvas />
-              </section>
+              <ActiveView />
               <DetailsPanel />
             </main>
             <DocumentsDialog />
@@ -34,5 +27,20 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
         </FileDrop>
       </CommandsProvider>
     </StoreProvider>
+  );
+}
+
+function ActiveView() {
+  const view = useApp((s) => s.view);
+  const definition = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
+  return (
+    <section
+      className="workspace__canvas"
+      id={`view-${definition.id}`}
+      role="tabpanel"
+      aria-labelledby={`tab-${definition.id}`}
+    >
+      {definition.render()}
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { useCommands } from "./commands";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
 import { TreeTools } from "./TreeTools";
+import { ViewTabs } from "./ViewTabs";
 
 export function TopBar() {
   const t = useT();
@@ -69,18 +70,7 @@ export function TopBar() {
         </label>
       </div>
       <div className="topbar__row topbar__row--secondary">
-        <div role="tablist" aria-label={t("views.label")} className="tabs">
-          <button
-            type="button"
-            role="tab"
-            id="tab-tree"
-            aria-selected="true"
-            aria-controls="view-tree"
-            className="tab"
-          >
-            {t("views.tree")}
-          </button>
-        </div>
+        <ViewTabs />
         <div className="topbar__tools">
           <TreeTools />
           <SearchBox />
