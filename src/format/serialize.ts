@@ -1,0 +1,196 @@
+// Writes a PlanDocument as a format version 1 file.
+//
+// - Fields come out in the order of the schema; optional fields with no value,
+//   an empty text, an empty list or an empty object are left out; `parentId` is
+//   always written (null for a root).
+// - Objects keyed by ids (layout) get their keys with Object.defineProperty, so a
+//   node whose id is `__proto__` is an ordinary own key that JSON.stringify writes.
+// - Layout: written only when it has entries, and only for nodes, structures and
+//   units that exist (a reader drops the others anyway, rule 8). `"layout": {}`
+//   or `"layout": {"nodes": {}}` in a file carry no position, so import then
+//   export leaves them out: that is the one place where the file written back
+//   differs from the file read, besides key order and `meta.updatedAt`, and the
+//   other empty optional values (`"code": ""`, `"indicators": []`, `"view": {}`)
+//   that a writer must not write in the first place.
+//
+// Round trip: for a valid file in this canonical form, loadDocument then
+// toFileObject gives back the same JSON data; toFileObject then loadDocument
+// gives back the same document (ids, fields, file order, positions).
+
+import type {
+  Alignment,
+  ContributeLink,
+  DocumentMeta,
+  Indicator,
+  Layout,
+  PlanDocument,
+  PlanNode,
+  Structure,
+  Unit,
+} from "../domain/types.ts";
+import { CURRENT_FORMAT_VERSION } from "./migrations.ts";
+import { FORMAT_MARKER } from "./schema.ts";
+
+type Json = Record<string, unknown>;
+
+export interface SerializeOptions {
+  /** Two-space indentation and a final newline, for files people may read. Default: compact. */
+  pretty?: boolean;
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
+  return false;
+}
+
+/** Copies `keys` in order, leaving out empty values. */
+function put(target: Json, source: object, keys: readonly string[]): Json {
+  const from = source as Json;
+  for (const key of keys) {
+    const value = from[key];
+    if (!isEmpty(value)) target[key] = value;
+  }
+  return target;
+}
+
+/** Sets an own, enumerable key whatever its name (`__proto__` included). */
+function setOwn(target: Json, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function metaOut(meta: DocumentMeta): Json {
+  const out: Json = {};
+  put(out, meta, ["title", "organization"]);
+  out.period = { start: meta.period.start, end: meta.period.end };
+  return put(out, meta, ["language", "notes", "createdAt", "updatedAt"]);
+}
+
+function indicatorOut(indicator: Indicator): Json {
+  const out: Json = { id: indicator.id };
+  put(out, indicator, ["code", "name", "unit", "polarity", "key"]);
+  if (indicator.baseline !== undefined) {
+    out.baseline = { year: indicator.baseline.year, value: indicator.baseline.value };
+  }
+  if (indicator.targets !== undefined && !isEmpty(indicator.targets)) {
+    // Year keys ("2024") are digits only: a plain object is safe.
+    const targets: Json = {};
+    for (const year of Object.keys(indicator.targets)) targets[year] = indicator.targets[year];
+    out.targets = targets;
+  }
+  return put(out, indicator, ["definition", "formula", "dataSource", "frequency"]);
+}
+
+function nodeOut(node: PlanNode): Json {
+  const out: Json = { id: node.id, kind: node.kind, parentId: node.parentId ?? null };
+  put(out, node, [
+    "order",
+    "code",
+    "name",
+    "statement",
+    "perspective",
+    "programType",
+    "status",
+    "source",
+    "notes",
+  ]);
+  if (node.indicators !== undefined && node.indicators.length > 0) {
+    out.indicators = node.indicators.map(indicatorOut);
+  }
+  return out;
+}
+
+function linkOut(link: ContributeLink): Json {
+  return put({ id: link.id, from: link.from, to: link.to, type: link.type }, link, ["notes"]);
+}
+
+function unitOut(unit: Unit): Json {
+  const out: Json = { id: unit.id, parentId: unit.parentId ?? null };
+  return put(out, unit, [
+    "order",
+    "name",
+    "shortName",
+    "tier",
+    "kind",
+    "retentionReason",
+    "headcount",
+    "notes",
+  ]);
+}
+
+function structureOut(structure: Structure): Json {
+  const out: Json = { id: structure.id };
+  put(out, structure, ["name", "role", "basis"]);
+  out.units = [...structure.units.values()].map(unitOut);
+  return out;
+}
+
+function alignmentOut(alignment: Alignment): Json {
+  return put(
+    {
+      id: alignment.id,
+      structureId: alignment.structureId,
+      unitId: alignment.unitId,
+      nodeId: alignment.nodeId,
+    },
+    alignment,
+    ["indicatorId", "role", "notes"],
+  );
+}
+
+function layoutOut(layout: Layout | undefined, doc: PlanDocument): Json | undefined {
+  if (layout === undefined) return undefined;
+  const out: Json = {};
+  const nodes: Json = {};
+  let nodeCount = 0;
+  for (const [id, point] of layout.nodes) {
+    if (!doc.nodes.has(id)) continue;
+    setOwn(nodes, id, { x: point.x, y: point.y });
+    nodeCount++;
+  }
+  if (nodeCount > 0) out.nodes = nodes;
+
+  const units: Json = {};
+  let structureCount = 0;
+  for (const [structureId, points] of layout.units) {
+    const structure = doc.structures.get(structureId);
+    if (structure === undefined) continue;
+    const inner: Json = {};
+    let unitCount = 0;
+    for (const [unitId, point] of points) {
+      if (!structure.units.has(unitId)) continue;
+      setOwn(inner, unitId, { x: point.x, y: point.y });
+      unitCount++;
+    }
+    if (unitCount > 0) {
+      setOwn(units, structureId, inner);
+      structureCount++;
+    }
+  }
+  if (structureCount > 0) out.units = units;
+  return nodeCount + structureCount > 0 ? out : undefined;
+}
+
+/** The file as a JSON value (plain objects and arrays), ready for JSON.stringify. */
+export function toFileObject(doc: PlanDocument): Json {
+  const file: Json = {
+    format: FORMAT_MARKER,
+    version: CURRENT_FORMAT_VERSION,
+    meta: metaOut(doc.meta),
+    nodes: [...doc.nodes.values()].map(nodeOut),
+    links: [...doc.links.values()].map(linkOut),
+    structures: [...doc.structures.values()].map(structureOut),
+    alignments: [...doc.alignments.values()].map(alignmentOut),
+  };
+  const layout = layoutOut(doc.layout, doc);
+  if (layout !== undefined) file.layout = layout;
+  if (doc.view !== undefined && !isEmpty(doc.view)) file.view = doc.view;
+  return file;
+}
+
+/** The file's text. */
+export function serializeDocument(doc: PlanDocument, options: SerializeOptions = {}): string {
+  const file = toFileObject(doc);
+  return options.pretty ? `${JSON.stringify(file, null, 2)}\n` : JSON.stringify(file);
+}
