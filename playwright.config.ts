@@ -2,7 +2,9 @@ import { defineConfig } from "@playwright/test";
 // @ts-expect-error: a plain .mjs helper shared with the benchmark, without type declarations
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium-path.mjs";
 
-const PORT = 4173;
+// E2E_PORT lets two suites run side by side on one machine (each builds and serves its own copy).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_PORT ? `.e2e-dist-${PORT}` : "dist";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT ?? "test-results",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, as users get it.
-    command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite build --outDir ${OUT_DIR} --emptyOutDir && node_modules/.bin/vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -53,8 +53,9 @@ export function createCommands(deps: CommandDeps): Commands & {
     // Saved folds win; a large document opened for the first time shows its strategic level.
     const saved = await repository?.getSetting<string[]>(`collapsed:${id}`).catch(() => undefined);
     const collapsed = saved ?? defaultCollapsed(doc.nodes, childrenIndex(doc.nodes));
-    store.getState().openDocument(id, doc, collapsed);
+    // Remembered before it is shown, so that a reload right away reopens this document.
     await repository?.setSetting(LAST_OPEN_KEY, id).catch(() => undefined);
+    store.getState().openDocument(id, doc, collapsed);
   }
 
   async function loadStored(id: string): Promise<PlanDocument | null> {

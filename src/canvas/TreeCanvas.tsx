@@ -1,22 +1,30 @@
 import {
   Background,
+  type Connection,
   Controls,
+  type Edge,
   type EdgeTypes,
+  type FinalConnectionState,
   MiniMap,
   type Node,
-  type NodeMouseHandler,
+  type NodeChange,
   type NodeTypes,
   ReactFlow,
   ReactFlowProvider,
   useStore as useFlowStore,
   useReactFlow,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { selectionWithDescendants } from "../domain/operations";
+import { ancestorsOf } from "../domain/tree";
+import type { Id, PlanDocument, Point } from "../domain/types";
 import { measureSync, PERF } from "../perf/marks";
-import { useApp } from "../store/context";
+import { useApp, useAppStoreApi } from "../store/context";
 import { useT } from "../store/useT";
+import { findDropTarget } from "./dropTarget";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
+import { sameIds } from "./selection";
 import { TreeEdge } from "./TreeEdge";
 import { buildTreeFlow, type PlanFlowNode, type TreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
@@ -34,50 +42,201 @@ const FIT_OPTIONS = { includeHiddenNodes: true, padding: 0.06, maxZoom: 1 } as c
 /** The smallest zoom at which a full card is still drawn (see PlanNodeCard). */
 const MIN_READABLE_ZOOM = 0.55;
 
-export function TreeCanvas() {
+/** What the canvas asks of the editor; the view passes the tree actions in. */
+export interface TreeCanvasHandlers {
+  move(ids: readonly Id[], target: { parentId: Id | null; index?: number }): void;
+  place(positions: ReadonlyMap<Id, Point>): void;
+  link(from: Id, to: Id): void;
+  canLink(from: Id, to: Id): boolean;
+  contextMenu(id: Id, x: number, y: number): void;
+}
+
+export function TreeCanvas({ handlers }: { handlers: TreeCanvasHandlers }) {
   const documentId = useApp((s) => s.documentId);
   return (
     <ReactFlowProvider key={documentId ?? "none"}>
-      <TreeFlowView />
+      <TreeFlowView handlers={handlers} />
     </ReactFlowProvider>
   );
 }
 
-function TreeFlowView() {
+function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const t = useT();
+  const store = useAppStoreApi();
   const doc = useApp((s) => s.doc);
   const children = useApp((s) => s.children);
   const collapsed = useApp((s) => s.collapsed);
-  const select = useApp((s) => s.select);
+  const selectedIds = useApp((s) => s.selectedIds);
+  const selectedLinkId = useApp((s) => s.selectedLinkId);
+  const { screenToFlowPosition } = useReactFlow();
+  // Positions of boxes being dragged, drawn over the layout until the drop is applied.
+  const [dragged, setDragged] = useState<ReadonlyMap<Id, Point> | null>(null);
+  const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan.
   const flow = useMemo(
     () => (doc ? measureSync(PERF.layout, () => buildTreeFlow(doc, children, collapsed)) : null),
     [doc, children, collapsed],
   );
+  // Selection and drag positions are laid over the flow cheaply: untouched nodes keep their identity.
+  const nodes = useMemo((): PlanFlowNode[] => {
+    if (!flow) return [];
+    if (selectedIds.size === 0 && !dragged) return flow.nodes;
+    return flow.nodes.map((n) => {
+      const position = dragged?.get(n.id);
+      const selected = selectedIds.has(n.id);
+      return position || selected ? { ...n, ...(position ? { position } : {}), selected } : n;
+    });
+  }, [flow, selectedIds, dragged]);
+  const edges = useMemo(() => {
+    if (!flow || selectedLinkId === null) return flow?.edges ?? [];
+    return flow.edges.map((e) => (e.id === `c:${selectedLinkId}` ? { ...e, selected: true } : e));
+  }, [flow, selectedLinkId]);
 
-  const onNodeClick: NodeMouseHandler = useCallback((_event, node) => select(node.id), [select]);
-  const onPaneClick = useCallback(() => select(null), [select]);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PlanFlowNode>[]) => {
+      let selection: Set<Id> | null = null;
+      let moved: Map<Id, Point> | null = null;
+      for (const change of changes) {
+        if (change.type === "select") {
+          selection ??= new Set(store.getState().selectedIds);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        } else if (change.type === "position" && change.position && change.dragging) {
+          moved ??= new Map(dragged ?? []);
+          moved.set(change.id, change.position);
+        }
+      }
+      // Only a real change of selection: React Flow also reports "deselect" for boxes not selected.
+      if (selection && !sameIds(selection, store.getState().selectedIds))
+        store.getState().selectNodes([...selection]);
+      if (moved) setDragged(moved);
+    },
+    [store, dragged],
+  );
 
+  const onNodeDragStart = useCallback(
+    (_event: MouseEvent | TouchEvent, _node: PlanFlowNode, draggedNodes: PlanFlowNode[]) => {
+      const state = store.getState();
+      if (!state.doc) return;
+      // A box cannot go below itself: the dragged boxes and all below them are no targets.
+      store.getState().setDrag({
+        moving: selectionWithDescendants(
+          state.doc,
+          draggedNodes.map((n) => n.id),
+        ),
+        target: null,
+      });
+    },
+    [store],
+  );
+
+  const onNodeDrag = useCallback(
+    (event: MouseEvent | TouchEvent) => {
+      const drag = store.getState().drag;
+      if (!drag || !flow) return;
+      const point = "touches" in event ? event.touches[0] : event;
+      if (!point) return;
+      const pointer = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      const target = findDropTarget(pointer, flow.boxes, draggedIds.current, (id) => flow.stacked.has(id));
+      store.getState().setDrag({ moving: drag.moving, target });
+    },
+    [store, flow, screenToFlowPosition],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_event: MouseEvent | TouchEvent, _node: PlanFlowNode, draggedNodes: PlanFlowNode[]) => {
+      const state = store.getState();
+      const target = state.drag?.target ?? null;
+      state.setDrag(null);
+      const ids = draggedNodes.map((n) => n.id);
+      const finalPositions = new Map(draggedNodes.map((n) => [n.id, dragged?.get(n.id) ?? n.position]));
+      setDragged(null);
+      if (!state.doc || ids.length === 0) return;
+      // Only the top-most dragged boxes move; their subtrees come along.
+      const roots = ids.filter(
+        (id) => !ids.some((other) => other !== id && isAncestor(state.doc!, other, id)),
+      );
+      if (target === null) {
+        handlers.place(finalPositions);
+      } else if (target.mode === "child") {
+        handlers.move(roots, { parentId: target.id });
+      } else {
+        const targetNode = state.doc.nodes.get(target.id);
+        if (!targetNode) return;
+        const siblings = (state.children.get(targetNode.parentId) ?? []).filter((id) => !roots.includes(id));
+        const at = siblings.indexOf(target.id) + (target.mode === "after" ? 1 : 0);
+        handlers.move(roots, { parentId: targetNode.parentId, index: at });
+      }
+    },
+    [store, dragged, handlers],
+  );
+
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+      const from = connection.fromNode?.id;
+      if (!from) return;
+      const point = "changedTouches" in event ? event.changedTouches[0]! : event;
+      // The link ends on whichever box the pointer is released over, not only on a handle.
+      const element = document.elementFromPoint(point.clientX, point.clientY);
+      const to = element?.closest(".react-flow__node")?.getAttribute("data-id") ?? connection.toNode?.id;
+      if (to && to !== from) handlers.link(from, to);
+    },
+    [handlers],
+  );
+
+  const isValidConnection = useCallback(
+    (connection: Connection | Edge) => handlers.canLink(connection.source, connection.target),
+    [handlers],
+  );
+
+  const onEdgeClick = useCallback(
+    (_event: React.MouseEvent, edge: Edge) => {
+      const linkId = (edge.data as { linkId?: Id } | undefined)?.linkId;
+      if (linkId) store.getState().selectLink(linkId);
+    },
+    [store],
+  );
+
+  const onNodeContextMenu = useCallback(
+    (event: React.MouseEvent, node: PlanFlowNode) => {
+      event.preventDefault();
+      if (!store.getState().selectedIds.has(node.id)) store.getState().selectNodes([node.id]);
+      handlers.contextMenu(node.id, event.clientX, event.clientY);
+    },
+    [store, handlers],
+  );
+
+  const dragging = useApp((s) => s.drag !== null);
   if (!doc || !flow) return null;
   return (
-    <div className="canvas" aria-label={t("canvas.label")} role="application">
+    <div
+      className={`canvas${dragging ? " is-dragging" : ""}`}
+      aria-label={t("canvas.label")}
+      role="application"
+    >
       <ReactFlow
-        nodes={flow.nodes}
-        edges={flow.edges}
+        nodes={nodes}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodeClick={onNodeClick}
-        onPaneClick={onPaneClick}
+        onNodesChange={onNodesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onEdgeClick={onEdgeClick}
+        onNodeContextMenu={onNodeContextMenu}
         onlyRenderVisibleElements
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
+        nodeDragThreshold={4}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode="Shift"
+        deleteKeyCode={null}
         minZoom={0.05}
         maxZoom={2}
         zoomOnDoubleClick={false}
         proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{}}
       >
         <Background gap={24} size={1} color="#d6dce4" />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_OPTIONS} />
@@ -98,6 +257,10 @@ function TreeFlowView() {
       <Legend />
     </div>
   );
+}
+
+function isAncestor(doc: PlanDocument, ancestor: Id, id: Id): boolean {
+  return ancestorsOf(doc.nodes, id).includes(ancestor);
 }
 
 function miniMapColour(node: Node): string {

@@ -7,6 +7,9 @@ import { TRUNK_OFFSET } from "../layout/tidyTree";
 
 const SIZE = 8;
 
+/** The handle a user drags from to draw a contribute link. */
+export const LINK_SOURCE_HANDLE = "cr-s";
+
 interface HandleSpec {
   readonly id: string;
   readonly type: "source" | "target";
@@ -27,10 +30,6 @@ export const HANDLE_SPECS: readonly HandleSpec[] = [
   { id: "cr-t", type: "target", position: Position.Right, centre: (w, h) => ({ x: w, y: h / 2 + 6 }) },
   { id: "cl-s", type: "source", position: Position.Left, centre: (_w, h) => ({ x: 0, y: h / 2 - 6 }) },
   { id: "cl-t", type: "target", position: Position.Left, centre: (_w, h) => ({ x: 0, y: h / 2 + 6 }) },
-  { id: "ct-s", type: "source", position: Position.Top, centre: (w) => ({ x: w * 0.75, y: 0 }) },
-  { id: "cb-t", type: "target", position: Position.Bottom, centre: (w, h) => ({ x: w * 0.75, y: h }) },
-  { id: "cb-s", type: "source", position: Position.Bottom, centre: (w, h) => ({ x: w * 0.8, y: h }) },
-  { id: "ct-t", type: "target", position: Position.Top, centre: (w) => ({ x: w * 0.8, y: 0 }) },
 ];
 
 export function declaredHandles(width: number, height: number): NonNullable<Node["handles"]> {
@@ -59,6 +58,7 @@ interface Box {
 export function contributeHandles(from: Box, to: Box): { sourceHandle: string; targetHandle: string } {
   if (to.x > from.x + from.width) return { sourceHandle: "cr-s", targetHandle: "cl-t" };
   if (to.x + to.width < from.x) return { sourceHandle: "cl-s", targetHandle: "cr-t" };
-  if (to.y + to.height < from.y) return { sourceHandle: "ct-s", targetHandle: "cb-t" };
-  return { sourceHandle: "cb-s", targetHandle: "ct-t" };
+  // One above the other: leave and enter on the right, so the line curves out
+  // beside the column instead of running behind the boxes between them.
+  return { sourceHandle: "cr-s", targetHandle: "cr-t" };
 }

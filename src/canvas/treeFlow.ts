@@ -24,6 +24,8 @@ export interface TreeFlow {
   /** Box of every drawn node, for centring and fitting. */
   readonly boxes: ReadonlyMap<Id, { x: number; y: number; width: number; height: number }>;
   readonly depth: ReadonlyMap<Id, number>;
+  /** Leaves drawn in a stacked column: they reorder top to bottom. */
+  readonly stacked: ReadonlySet<Id>;
 }
 
 export function buildTreeFlow(
@@ -73,8 +75,6 @@ export function buildTreeFlow(
       // initialised (fitView waits for that) without ever mounting them.
       measured: { width, height },
       handles: declaredHandles(width, height),
-      draggable: false,
-      connectable: false,
     });
   }
 
@@ -116,12 +116,15 @@ export function buildTreeFlow(
       ...contributeHandles(boxes.get(link.from)!, boxes.get(link.to)!),
       type: "default",
       className: "edge-contributes",
+      data: { linkId: link.id },
       markerEnd: { type: MarkerType.ArrowClosed, color: "#c2410c", width: 18, height: 18 },
-      selectable: false,
-      focusable: false,
+      selectable: true,
+      focusable: true,
       zIndex: 1,
     });
   }
 
-  return { nodes, edges, boxes, depth };
+  const stacked = new Set<Id>();
+  for (const [id, hang] of layout.hangs) if (hang.kind === "stacked") stacked.add(id);
+  return { nodes, edges, boxes, depth, stacked };
 }

@@ -109,8 +109,6 @@ const core = {
   "panel.indicator.formula": "Formula",
   "panel.indicator.dataSource": "Data source",
   "panel.indicator.frequency": "Frequency",
-  "panel.showMore": "Show more",
-  "panel.showLess": "Show less",
   "panel.none": "—",
   "panel.root": "(top level)",
 
@@ -169,6 +167,7 @@ const core = {
   "canvas.empty": "This document has no boxes yet.",
   "canvas.legendParent": "is part of",
   "canvas.legendContributes": "contributes to",
+  "canvas.linkHandle": "Drag to another box: this one contributes to it",
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 

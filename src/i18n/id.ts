@@ -109,8 +109,6 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "panel.indicator.formula": "Formula",
   "panel.indicator.dataSource": "Sumber data",
   "panel.indicator.frequency": "Frekuensi pelaporan",
-  "panel.showMore": "Selengkapnya",
-  "panel.showLess": "Ringkas",
   "panel.none": "—",
   "panel.root": "(tingkat teratas)",
 
@@ -169,6 +167,7 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "canvas.empty": "Dokumen ini belum memiliki kotak.",
   "canvas.legendParent": "bagian dari",
   "canvas.legendContributes": "berkontribusi pada",
+  "canvas.linkHandle": "Seret ke kotak lain: kotak ini berkontribusi padanya",
   "canvas.nodeAria": "{kind} {code} {name}",
 };
 

@@ -44,6 +44,19 @@ export interface EditOptions {
   readonly coalesceKey?: string;
 }
 
+/** Where a dragged box would land: in the target as its child, or before/after it among its siblings. */
+export interface DropTarget {
+  readonly id: Id;
+  readonly mode: "child" | "before" | "after";
+}
+
+/** A drag of boxes on the tree canvas in progress. */
+export interface DragState {
+  /** The dragged boxes and everything below them: never valid drop targets. */
+  readonly moving: ReadonlySet<Id>;
+  readonly target: DropTarget | null;
+}
+
 /** A request to put the name field of a node into editing, e.g. right after adding it. */
 export interface RenameRequest {
   readonly id: Id;
@@ -62,7 +75,10 @@ export interface AppState {
   /** Every selected node; `selectedId` is the one the side panel shows. */
   readonly selectedIds: ReadonlySet<Id>;
   readonly selectedUnitId: Id | null;
+  /** A selected contribute link (Delete removes it). */
+  readonly selectedLinkId: Id | null;
   readonly renameRequest: RenameRequest | null;
+  readonly drag: DragState | null;
   /** Children by parent, siblings in order; recomputed when the nodes change. */
   readonly children: ReadonlyMap<Id | null, readonly Id[]>;
   readonly collapsed: ReadonlySet<Id>;
@@ -91,11 +107,13 @@ export interface AppActions {
   setView(view: ViewId): void;
   setStructure(id: Id | null): void;
   selectUnit(id: Id | null): void;
+  selectLink(id: Id | null): void;
   /** Replace the selection; the last id is the one the panel shows. */
   selectNodes(ids: readonly Id[]): void;
   /** Add or remove a node from the selection (Shift+click). */
   toggleSelected(id: Id): void;
   requestRename(id: Id): void;
+  setDrag(drag: DragState | null): void;
   renameOpenDocument(title: string): void;
   select(id: Id | null): void;
   toggleCollapsed(id: Id): void;
@@ -164,6 +182,10 @@ export function createAppStore(initial: { language: Language }): AppStore {
         selectedId: selectedId !== null && next.nodes.has(selectedId) ? selectedId : null,
         structureId: nextStructure,
         selectedUnitId: selectedUnitId !== null && units?.has(selectedUnitId) ? selectedUnitId : null,
+        selectedLinkId:
+          get().selectedLinkId !== null && next.links.has(get().selectedLinkId!)
+            ? get().selectedLinkId
+            : null,
       });
     }
 
@@ -176,7 +198,9 @@ export function createAppStore(initial: { language: Language }): AppStore {
       structureId: null,
       selectedIds: NO_SELECTION,
       selectedUnitId: null,
+      selectedLinkId: null,
       renameRequest: null,
+      drag: null,
       children: new Map(),
       collapsed: new Set(),
       selectedId: null,
@@ -198,6 +222,7 @@ export function createAppStore(initial: { language: Language }): AppStore {
           selectedId: null,
           selectedIds: NO_SELECTION,
           selectedUnitId: null,
+          selectedLinkId: null,
           structureId: firstStructureId(doc),
           search: EMPTY_SEARCH,
           focus: null,
@@ -247,12 +272,21 @@ export function createAppStore(initial: { language: Language }): AppStore {
         if (id === null || doc?.structures.has(id)) set({ structureId: id, selectedUnitId: null });
       },
 
+      selectLink(id) {
+        if (get().selectedLinkId !== id)
+          set({ selectedLinkId: id, ...(id ? { selectedIds: NO_SELECTION, selectedId: null } : {}) });
+      },
+
       selectUnit(id) {
         if (get().selectedUnitId !== id) set({ selectedUnitId: id });
       },
 
       selectNodes(ids) {
-        set({ selectedIds: ids.length === 0 ? NO_SELECTION : new Set(ids), selectedId: ids.at(-1) ?? null });
+        set({
+          selectedIds: ids.length === 0 ? NO_SELECTION : new Set(ids),
+          selectedId: ids.at(-1) ?? null,
+          selectedLinkId: null,
+        });
       },
 
       toggleSelected(id) {
@@ -267,6 +301,19 @@ export function createAppStore(initial: { language: Language }): AppStore {
         }
       },
 
+      setDrag(drag) {
+        const current = get().drag;
+        if (
+          drag !== null &&
+          current !== null &&
+          drag.moving === current.moving &&
+          drag.target?.id === current.target?.id &&
+          drag.target?.mode === current.target?.mode
+        )
+          return;
+        set({ drag });
+      },
+
       requestRename(id) {
         set({ renameRequest: { id, seq: ++renameSeq } });
       },
@@ -278,7 +325,11 @@ export function createAppStore(initial: { language: Language }): AppStore {
       select(id) {
         const { selectedId, selectedIds } = get();
         if (selectedId === id && selectedIds.size === (id === null ? 0 : 1)) return;
-        set({ selectedId: id, selectedIds: id === null ? NO_SELECTION : new Set([id]) });
+        set({
+          selectedId: id,
+          selectedIds: id === null ? NO_SELECTION : new Set([id]),
+          selectedLinkId: null,
+        });
       },
 
       toggleCollapsed(id) {

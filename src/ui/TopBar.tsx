@@ -3,9 +3,9 @@ import { LANGUAGES } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { useCommands } from "./commands";
+import { UndoRedo } from "./editing/UndoRedo";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
-import { TreeTools } from "./TreeTools";
 import { ViewTabs } from "./ViewTabs";
 
 export function TopBar() {
@@ -26,6 +26,7 @@ export function TopBar() {
         <h1 className="topbar__title" title={title}>
           {title}
         </h1>
+        <UndoRedo />
         <nav className="topbar__actions" aria-label={t("toolbar.documents")}>
           <button type="button" onClick={() => void commands.newDocument()}>
             {t("toolbar.newDocument")}
@@ -72,7 +73,6 @@ export function TopBar() {
       <div className="topbar__row topbar__row--secondary">
         <ViewTabs />
         <div className="topbar__tools">
-          <TreeTools />
           <SearchBox />
         </div>
       </div>

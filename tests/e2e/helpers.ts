@@ -56,3 +56,56 @@ export function comparable(data: unknown): unknown {
   if (copy.meta) delete copy.meta.updatedAt;
   return copy;
 }
+
+/** The box of a node on the canvas by its id. */
+export function nodeById(page: Page, id: string) {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}
+
+/** Drag with a real mouse from the centre of one element to a point, in small steps. */
+export async function dragTo(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 16 });
+  await page.mouse.up();
+}
+
+export async function centreOf(locator: ReturnType<Page["locator"]>): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("element is not on screen");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The open document as JSON data, read through Export JSON. */
+export async function exportedDocument(page: Page): Promise<{
+  nodes: {
+    id: string;
+    parentId: string | null;
+    name: string;
+    perspective?: string;
+    indicators?: unknown[];
+  }[];
+  links: { from: string; to: string }[];
+  layout?: { nodes?: Record<string, { x: number; y: number }> };
+}> {
+  return (await exportJson(page)).data as never;
+}
+
+/** Click an edge on its line (the middle of its path), as a person aims at it. */
+export async function clickEdge(page: Page, path: ReturnType<Page["locator"]>): Promise<void> {
+  const point = await path.evaluate((element) => {
+    const svgPath = element as SVGPathElement;
+    const middle = svgPath.getPointAtLength(svgPath.getTotalLength() / 2);
+    const matrix = svgPath.getScreenCTM()!;
+    return {
+      x: middle.x * matrix.a + middle.y * matrix.c + matrix.e,
+      y: middle.x * matrix.b + middle.y * matrix.d + matrix.f,
+    };
+  });
+  await page.mouse.click(point.x, point.y);
+}

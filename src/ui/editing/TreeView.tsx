@@ -1,0 +1,41 @@
+import { useMemo, useState } from "react";
+import { TreeCanvas, type TreeCanvasHandlers } from "../../canvas/TreeCanvas";
+import { canLink } from "../../domain/operations";
+import type { Id } from "../../domain/types";
+import { useAppStoreApi } from "../../store/context";
+import { TreeTools } from "../TreeTools";
+import { useTreeActions } from "./context";
+import { EditTools } from "./EditTools";
+import { NodeContextMenu } from "./NodeContextMenu";
+
+/** The performance tree view: its toolbar, the canvas, and the context menu of a box. */
+export function TreeView() {
+  const actions = useTreeActions();
+  const store = useAppStoreApi();
+  const [menu, setMenu] = useState<{ id: Id; x: number; y: number } | null>(null);
+  const handlers = useMemo<TreeCanvasHandlers>(
+    () => ({
+      move: (ids, target) => actions.moveMany(ids, target),
+      place: (positions) => actions.place(positions),
+      link: (from, to) => actions.link(from, to),
+      canLink: (from, to) => {
+        const doc = store.getState().doc;
+        return doc !== null && canLink(doc, from, to);
+      },
+      contextMenu: (id, x, y) => setMenu({ id, x, y }),
+    }),
+    [actions, store],
+  );
+  return (
+    <>
+      <div className="view-toolbar">
+        <EditTools />
+        <TreeTools />
+      </div>
+      <div className="view-body">
+        <TreeCanvas handlers={handlers} />
+        {menu && <NodeContextMenu {...menu} onClose={() => setMenu(null)} />}
+      </div>
+    </>
+  );
+}

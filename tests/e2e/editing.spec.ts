@@ -1,0 +1,177 @@
+import { expect, type Page, test } from "@playwright/test";
+import {
+  centreOf,
+  clickEdge,
+  dragTo,
+  exportedDocument,
+  nodeById,
+  openApp,
+  openFixture,
+  waitForSaved,
+} from "./helpers";
+
+// Editing the tree as a planner does: toolbar, keys, real mouse drags, undo and
+// redo, and every result still there after a reload.
+
+const panel = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const parentOf = async (page: Page, id: string) =>
+  (await exportedDocument(page)).nodes.find((n) => n.id === id)?.parentId;
+
+test.use({ viewport: { width: 1440, height: 1400 } });
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await openFixture(page, "small-plan.json");
+});
+
+test("add a child from the toolbar, type its name, and find it after a reload", async ({ page }) => {
+  await nodeById(page, "p1").click();
+  await page.getByRole("button", { name: "Add child" }).click();
+  const name = panel(page).getByRole("textbox", { name: "Name", exact: true });
+  await expect(name).toBeFocused();
+  await page.keyboard.type("Pemberdayaan sosial KUBe");
+  await expect(
+    page.locator(".react-flow__node").filter({ hasText: "Pemberdayaan sosial KUBe" }),
+  ).toBeVisible();
+  await expect(panel(page).getByRole("combobox", { name: "Kind" })).toHaveValue("activity");
+  await waitForSaved(page);
+  await page.reload();
+  await expect(
+    page.locator(".react-flow__node").filter({ hasText: "Pemberdayaan sosial KUBe" }),
+  ).toBeVisible();
+});
+
+test("Enter adds a sibling, Tab a child, Delete removes, and undo/redo replay each step", async ({
+  page,
+}) => {
+  const before = (await exportedDocument(page)).nodes.length;
+  await nodeById(page, "o2").click();
+  await page.keyboard.press("Enter");
+  await expect(panel(page).getByRole("textbox", { name: "Name", exact: true })).toBeFocused();
+  await page.keyboard.type("Sibling baru");
+  await nodeById(page, "k1").click();
+  await page.keyboard.press("Tab");
+  await expect(panel(page).getByRole("textbox", { name: "Name", exact: true })).toBeFocused();
+  expect((await exportedDocument(page)).nodes.length).toBe(before + 2);
+
+  await nodeById(page, "k1").click();
+  await page.keyboard.press("Delete");
+  await expect(page.getByRole("status").filter({ hasText: "Deleted 5 boxes" })).toBeVisible();
+  expect((await exportedDocument(page)).nodes.length).toBe(before + 2 - 5);
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(nodeById(page, "k1")).toBeVisible();
+  expect((await exportedDocument(page)).nodes.length).toBe(before + 2);
+  await page.keyboard.press("Control+Shift+Z");
+  await expect(nodeById(page, "k1")).toHaveCount(0);
+  await page.keyboard.press("Control+Z");
+  await expect(nodeById(page, "o1")).toBeVisible();
+});
+
+test("drag a box onto another to make it its child; undo puts it back", async ({ page }) => {
+  await dragTo(page, await centreOf(nodeById(page, "o2")), await centreOf(nodeById(page, "p1")));
+  await expect(
+    page.getByRole("status").filter({ hasText: "now belongs to Program Perlindungan" }),
+  ).toBeVisible();
+  expect(await parentOf(page, "o2")).toBe("p1");
+  await page.keyboard.press("Control+Z");
+  expect(await parentOf(page, "o2")).toBe("k1");
+  await page.keyboard.press("Control+Y");
+  expect(await parentOf(page, "o2")).toBe("p1");
+  await waitForSaved(page);
+  await page.reload();
+  expect(await parentOf(page, "o2")).toBe("p1");
+});
+
+test("dropping a box onto its own descendant is refused with a message", async ({ page }) => {
+  await dragTo(page, await centreOf(nodeById(page, "p1")), await centreOf(nodeById(page, "o1")));
+  await expect(page.getByRole("alert")).toContainText("Refused: that would make a cycle");
+  expect(await parentOf(page, "p1")).toBe("ss1");
+});
+
+test("a box dropped on empty canvas stays where it was put; Tidy up returns it", async ({ page }) => {
+  const start = await centreOf(nodeById(page, "o2"));
+  await dragTo(page, start, { x: start.x + 40, y: start.y + 160 });
+  const placed = (await exportedDocument(page)).layout?.nodes?.o2;
+  expect(placed).toBeDefined();
+  await waitForSaved(page);
+  await page.reload();
+  expect((await exportedDocument(page)).layout?.nodes?.o2).toEqual(placed);
+  await page.getByRole("button", { name: "Tidy up" }).click();
+  expect((await exportedDocument(page)).layout?.nodes?.o2).toBeUndefined();
+  await page.keyboard.press("Control+Z");
+  expect((await exportedDocument(page)).layout?.nodes?.o2).toEqual(placed);
+});
+
+test("draw a contribute link from a box's handle, then select it and delete it", async ({ page }) => {
+  const source = nodeById(page, "o2");
+  await source.hover();
+  const handle = source.locator(".link-handle");
+  await dragTo(page, await centreOf(handle), await centreOf(nodeById(page, "k1")));
+  await expect(page.getByRole("status").filter({ hasText: "Link added" })).toBeVisible();
+  let doc = await exportedDocument(page);
+  expect(doc.links).toContainEqual(expect.objectContaining({ from: "o2", to: "k1" }));
+
+  // k1 contributes... back to o2 would close a cycle (o2 is below k1 and now contributes to it).
+  await nodeById(page, "k1").hover();
+  await dragTo(
+    page,
+    await centreOf(nodeById(page, "k1").locator(".link-handle")),
+    await centreOf(nodeById(page, "o1")),
+  );
+  await expect(page.getByRole("alert")).toContainText("Refused");
+
+  // The new link, not the fixture's own (l1).
+  await clickEdge(
+    page,
+    page.locator('.react-flow__edge.edge-contributes:not([data-id="c:l1"]) path').first(),
+  );
+  await page.keyboard.press("Delete");
+  doc = await exportedDocument(page);
+  expect(doc.links.filter((l) => l.from === "o2" && l.to === "k1")).toHaveLength(0);
+  await page.keyboard.press("Control+Z");
+  doc = await exportedDocument(page);
+  expect(doc.links).toContainEqual(expect.objectContaining({ from: "o2", to: "k1" }));
+});
+
+test("copy a subtree and paste it under another box; it survives a reload", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await nodeById(page, "k1").click();
+  await page.keyboard.press("Control+C");
+  await nodeById(page, "ss1").click();
+  await page.keyboard.press("Control+V");
+  await expect(page.getByRole("status").filter({ hasText: "Pasted 3 boxes" })).toBeVisible();
+  const copies = (await exportedDocument(page)).nodes.filter((n) => n.name === "Bantuan pangan tersalurkan");
+  expect(copies).toHaveLength(2);
+  await waitForSaved(page);
+  await page.reload();
+  expect(
+    (await exportedDocument(page)).nodes.filter((n) => n.name === "Bantuan pangan tersalurkan"),
+  ).toHaveLength(2);
+});
+
+test("edit an indicator's target in the panel; the change is one undo step", async ({ page }) => {
+  await nodeById(page, "ss1").click();
+  const cell = panel(page).getByRole("textbox", { name: "Target 2027" });
+  await cell.fill("0,85");
+  await cell.press("Enter");
+  const target = async () =>
+    (
+      (await exportedDocument(page)).nodes.find((n) => n.id === "ss1")?.indicators?.[0] as {
+        targets: Record<string, unknown>;
+      }
+    ).targets["2027"];
+  expect(await target()).toBe(0.85);
+  await page.getByRole("button", { name: "Undo" }).click();
+  expect(await target()).toBe(0.9);
+});
+
+test("changing the period keeps targets outside it and says so", async ({ page }) => {
+  await page.locator(".react-flow__pane").click({ position: { x: 20, y: 300 } });
+  const end = panel(page).getByRole("textbox", { name: "to" });
+  await end.fill("2027");
+  await end.blur();
+  await expect(page.getByRole("status").filter({ hasText: "fall outside 2025–2027" })).toBeVisible();
+  await nodeById(page, "ss1").click();
+  await expect(panel(page).getByRole("textbox", { name: "Target 2029" })).toHaveValue("0.3");
+});
