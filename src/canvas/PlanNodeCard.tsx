@@ -6,8 +6,9 @@ import { formatNumber, type Language } from "../i18n/translate";
 import { CARD, type CardLines, cardLines } from "../layout/cardMetrics";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
-import { HANDLE_SPECS } from "./handles";
+import { HANDLE_SPECS, LINK_SOURCE_HANDLE } from "./handles";
 import { KIND_COLOUR } from "./kindStyle";
+import { NodeFindingBadge } from "./structure/FindingBadge";
 import type { PlanFlowNode } from "./treeFlow";
 
 // One box of the performance tree. It subscribes to its own node only, so an
@@ -26,6 +27,8 @@ function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
   const match = useApp((s) =>
     s.search.matches.length > 0 && s.search.matches[s.search.index] === id ? "current" : null,
   );
+  const dropMode = useApp((s) => (s.drag?.target?.id === id ? s.drag.target.mode : null));
+  const moving = useApp((s) => s.drag?.moving.has(id) ?? false);
   const zoomedOut = useFlowStore(zoomedOutSelector);
   if (!node) return null;
 
@@ -36,6 +39,8 @@ function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
     selected ? "is-selected" : "",
     match ? "is-match" : "",
     zoomedOut ? "is-simple" : "",
+    dropMode ? (moving ? "drop-invalid" : `drop-${dropMode}`) : "",
+    moving ? "is-moving" : "",
   ].join(" ");
   return (
     <div className={className} style={{ height, ["--kind" as string]: colour }} data-node-id={id}>
@@ -53,6 +58,8 @@ function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
 export const PlanNodeCard = memo(PlanNodeCardImpl);
 
 function FlowHandles({ width, height }: { width: number; height: number }) {
+  const t = useT();
+  const linkTitle = t("canvas.linkHandle");
   // Invisible; placed from the same table as the handles declared to React Flow.
   return (
     <>
@@ -64,7 +71,10 @@ function FlowHandles({ width, height }: { width: number; height: number }) {
             id={spec.id}
             type={spec.type}
             position={spec.position}
-            isConnectable={false}
+            // Only one handle starts a contribute link; it shows on hover.
+            isConnectable={spec.id === LINK_SOURCE_HANDLE}
+            className={spec.id === LINK_SOURCE_HANDLE ? "link-handle" : undefined}
+            title={spec.id === LINK_SOURCE_HANDLE ? linkTitle : undefined}
             style={{ left: x, top: y, right: "auto", bottom: "auto", transform: "translate(-50%, -50%)" }}
           />
         );
@@ -99,6 +109,7 @@ function FullCard({ node, lines }: { node: PlanNode; lines: CardLines }) {
         </span>
         {node.code && <span className="plan-card__code">{node.code}</span>}
         {isIllustrative(node) && <span className="plan-card__tag">{t("illustrative.tag")}</span>}
+        <NodeFindingBadge id={node.id} />
       </div>
       <div
         className="plan-card__name"

@@ -3,9 +3,12 @@ import { StoreProvider, useApp } from "../store/context";
 import { type Commands, CommandsProvider } from "./commands";
 import { DetailsPanel } from "./DetailsPanel";
 import { DocumentsDialog } from "./DocumentsDialog";
+import { TreeActionsProvider } from "./editing/context";
+import { Shortcuts } from "./editing/Shortcuts";
 import { FileDrop } from "./FileDrop";
 import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
+import { DiagnosticsRegion } from "./structure/DiagnosticsRegion";
 import { TopBar } from "./TopBar";
 import { VIEWS } from "./views";
 
@@ -13,18 +16,21 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
   return (
     <StoreProvider store={store}>
       <CommandsProvider commands={commands}>
-        <FileDrop>
-          <div className="app">
-            <TopBar />
-            <IllustrativeBanner />
-            <Messages />
-            <main className="workspace">
-              <ActiveView />
-              <DetailsPanel />
-            </main>
-            <DocumentsDialog />
-          </div>
-        </FileDrop>
+        <TreeActionsProvider>
+          <Shortcuts />
+          <FileDrop>
+            <div className="app">
+              <TopBar />
+              <IllustrativeBanner />
+              <Messages />
+              <main className="workspace">
+                <ActiveView />
+                <DetailsPanel />
+              </main>
+              <DocumentsDialog />
+            </div>
+          </FileDrop>
+        </TreeActionsProvider>
       </CommandsProvider>
     </StoreProvider>
   );
@@ -41,6 +47,7 @@ function ActiveView() {
       aria-labelledby={`tab-${definition.id}`}
     >
       {definition.render()}
+      <DiagnosticsRegion />
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 import { countIndicators, isIllustrative } from "../domain/document";
-import type { Id, Indicator, PlanDocument, PlanNode, TargetValue } from "../domain/types";
-import { formatNumber, type Language, type Translate } from "../i18n/translate";
+import type { Id, PlanDocument, PlanNode } from "../domain/types";
+import type { Translate } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
-import { ExpandableText } from "./ExpandableText";
+import { DocumentEditor } from "./editing/DocumentEditor";
+import { IndicatorsEditor } from "./editing/IndicatorEditor";
+import { NodeEditor } from "./editing/NodeEditor";
+import { NodeOwnersEditor } from "./structure/NodeOwnersEditor";
+import { SelectedUnitPanel } from "./structure/UnitPanel";
 
 // The side panel: every field of the selected node, read-only here (editing has
 // its own issue), or the document's summary when nothing is selected.
@@ -14,25 +18,27 @@ export function DetailsPanel() {
   const doc = useApp((s) => s.doc);
   const selectedId = useApp((s) => s.selectedId);
   const node = selectedId ? doc?.nodes.get(selectedId) : undefined;
+  // A unit selected on a structure view is edited here (src/ui/structure/UnitPanel).
+  const unitShown = useApp((s) => s.selectedUnitId !== null && s.view !== "tree");
   return (
     <aside className="panel" aria-label={t("panel.title")}>
-      {doc && node ? <NodeDetails doc={doc} node={node} /> : doc ? <DocumentSummary doc={doc} /> : null}
+      {unitShown ? (
+        <SelectedUnitPanel />
+      ) : doc && node ? (
+        <NodeDetails doc={doc} node={node} />
+      ) : doc ? (
+        <DocumentSummary doc={doc} />
+      ) : null}
     </aside>
   );
 }
 
 function DocumentSummary({ doc }: { doc: PlanDocument }) {
   const t = useT();
-  const { meta } = doc;
   return (
     <div className="panel__body">
-      <h2 className="panel__heading">{t("panel.documentTitle")}</h2>
-      <p className="panel__title">{meta.title}</p>
-      <dl className="fields">
-        <Field label={t("panel.organization")}>{meta.organization}</Field>
-        <Field label={t("panel.period")}>{`${meta.period.start}–${meta.period.end}`}</Field>
-        <Field label={t("panel.notes")}>{meta.notes && <ExpandableText text={meta.notes} />}</Field>
-      </dl>
+      <h2 className="panel__heading">{t("editor.document")}</h2>
+      <DocumentEditor doc={doc} />
       <p className="panel__counts">
         {t("panel.counts", {
           nodes: doc.nodes.size,
@@ -47,7 +53,6 @@ function DocumentSummary({ doc }: { doc: PlanDocument }) {
 
 function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
   const t = useT();
-  const language = useApp((s) => s.language);
   const childCount = useApp((s) => s.children.get(node.id)?.length ?? 0);
   const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
   const contributesTo: PlanNode[] = [];
@@ -63,34 +68,20 @@ function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
         {node.code && <span className="panel__code">{node.code}</span>}
         {isIllustrative(node) && <span className="plan-card__tag">{t("illustrative.tag")}</span>}
       </h2>
-      <p className="panel__title">{node.name}</p>
-      <dl className="fields">
-        <Field label={t("panel.statement")}>{node.statement}</Field>
-        <Field label={t("panel.perspective")}>
-          {node.perspective && t(`perspective.${node.perspective}`)}
-        </Field>
-        <Field label={t("panel.programType")}>
-          {node.programType && t(`programType.${node.programType}`)}
-        </Field>
-        <Field label={t("panel.status")}>{node.status && t(`status.${node.status}`)}</Field>
-        <Field label={t("panel.source")}>{node.source && <ExpandableText text={node.source} />}</Field>
-        <Field label={t("panel.notes")}>{node.notes && <ExpandableText text={node.notes} />}</Field>
+      <NodeEditor node={node} />
+      <dl className="fields fields--related">
         <Field label={t("panel.parent")}>{parent ? <NodeLink node={parent} /> : t("panel.root")}</Field>
         <Field label={t("panel.children")}>{String(childCount)}</Field>
         <Field label={t("panel.contributesTo")}>{nodeList(contributesTo)}</Field>
         <Field label={t("panel.contributedBy")}>{nodeList(contributedBy)}</Field>
       </dl>
       <Owners doc={doc} nodeId={node.id} t={t} />
+      <NodeOwnersEditor node={node} />
       <h3 className="panel__subheading">
         {t("panel.indicators")} <span className="panel__muted">({t(`indicatorName.${node.kind}`)})</span>
       </h3>
-      {(node.indicators ?? []).length === 0 ? (
-        <p className="panel__muted">{t("panel.noIndicators")}</p>
-      ) : (
-        (node.indicators ?? []).map((indicator) => (
-          <IndicatorDetails key={indicator.id} indicator={indicator} doc={doc} language={language} t={t} />
-        ))
-      )}
+      {(node.indicators ?? []).length === 0 && <p className="panel__muted">{t("panel.noIndicators")}</p>}
+      <IndicatorsEditor node={node} />
     </div>
   );
 }
@@ -170,71 +161,6 @@ function Owners({ doc, nodeId, t }: { doc: PlanDocument; nodeId: Id; t: Translat
         );
       })}
     </>
-  );
-}
-
-function IndicatorDetails({
-  indicator,
-  doc,
-  language,
-  t,
-}: {
-  indicator: Indicator;
-  doc: PlanDocument;
-  language: Language;
-  t: Translate;
-}) {
-  const { start, end } = doc.meta.period;
-  const years: string[] = [];
-  for (let y = start; y <= end; y++) years.push(String(y));
-  // Targets outside the period are kept in the document; show them too.
-  for (const y of Object.keys(indicator.targets ?? {})) if (!years.includes(y)) years.push(y);
-  years.sort();
-  const show = (value: TargetValue | undefined) =>
-    value === undefined ? t("panel.none") : typeof value === "number" ? formatNumber(language, value) : value;
-  return (
-    <section className="indicator">
-      <p className="indicator__name">
-        {indicator.code && <span className="panel__code">{indicator.code}</span>} {indicator.name}
-        {indicator.key && <span className="badge">{t("panel.indicator.key")}</span>}
-      </p>
-      <dl className="fields fields--compact">
-        <Field label={t("panel.indicator.unit")}>{indicator.unit}</Field>
-        <Field label={t("panel.indicator.polarity")}>
-          {indicator.polarity && t(`polarity.${indicator.polarity}`)}
-        </Field>
-        <Field label={t("panel.indicator.baseline")}>
-          {indicator.baseline && `${show(indicator.baseline.value)} (${indicator.baseline.year})`}
-        </Field>
-      </dl>
-      <table className="targets">
-        <caption className="visually-hidden">{t("panel.indicator.targets")}</caption>
-        <thead>
-          <tr>
-            {years.map((y) => (
-              <th key={y} scope="col">
-                {y}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {years.map((y) => (
-              <td key={y}>{show(indicator.targets?.[y])}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-      <dl className="fields fields--compact">
-        <Field label={t("panel.indicator.definition")}>{indicator.definition}</Field>
-        <Field label={t("panel.indicator.formula")}>{indicator.formula}</Field>
-        <Field label={t("panel.indicator.dataSource")}>{indicator.dataSource}</Field>
-        <Field label={t("panel.indicator.frequency")}>
-          {indicator.frequency && t(`frequency.${indicator.frequency}`)}
-        </Field>
-      </dl>
-    </section>
   );
 }
 

@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
-import { TreeCanvas } from "../canvas/TreeCanvas";
 import type { MessageKey } from "../i18n/en";
 import type { ViewId } from "../store/appStore";
+import { StrategyMapView } from "./editing/StrategyMapView";
+import { TreeView } from "./editing/TreeView";
+import { AlignmentView } from "./structure/AlignmentView";
+import { CompareView } from "./structure/CompareView";
+import { StructureView } from "./structure/StructureView";
 
 // The views of a document, in tab order. A view is listed here once it works;
 // the top bar draws a tab for each, and the workspace shows the active one.
@@ -13,5 +17,13 @@ export interface ViewDefinition {
 }
 
 export const VIEWS: readonly ViewDefinition[] = [
-  { id: "tree", label: "views.tree", render: () => <TreeCanvas /> },
+  {
+    id: "tree",
+    label: "views.tree",
+    render: () => <TreeView />,
+  },
+  { id: "map", label: "views.map", render: () => <StrategyMapView /> },
+  { id: "structure", label: "views.structure", render: () => <StructureView /> },
+  { id: "alignment", label: "views.alignment", render: () => <AlignmentView /> },
+  { id: "compare", label: "views.compare", render: () => <CompareView /> },
 ];

@@ -17,8 +17,6 @@ const panel = (page: Page) => page.getByRole("complementary", { name: "Details" 
 const parentOf = async (page: Page, id: string) =>
   (await exportedDocument(page)).nodes.find((n) => n.id === id)?.parentId;
 
-test.use({ viewport: { width: 1440, height: 1400 } });
-
 test.beforeEach(async ({ page }) => {
   await openApp(page);
   await openFixture(page, "small-plan.json");
@@ -155,12 +153,10 @@ test("edit an indicator's target in the panel; the change is one undo step", asy
   const cell = panel(page).getByRole("textbox", { name: "Target 2027" });
   await cell.fill("0,85");
   await cell.press("Enter");
-  const target = async () =>
-    (
-      (await exportedDocument(page)).nodes.find((n) => n.id === "ss1")?.indicators?.[0] as {
-        targets: Record<string, unknown>;
-      }
-    ).targets["2027"];
+  const target = async () => {
+    const indicator = (await exportedDocument(page)).nodes.find((n) => n.id === "ss1")?.indicators?.[0];
+    return (indicator as { targets: Record<string, unknown> } | undefined)?.targets["2027"];
+  };
   expect(await target()).toBe(0.85);
   await page.getByRole("button", { name: "Undo" }).click();
   expect(await target()).toBe(0.9);
@@ -174,4 +170,68 @@ test("changing the period keeps targets outside it and says so", async ({ page }
   await expect(page.getByRole("status").filter({ hasText: "fall outside 2025–2027" })).toBeVisible();
   await nodeById(page, "ss1").click();
   await expect(panel(page).getByRole("textbox", { name: "Target 2029" })).toHaveValue("0.3");
+});
+
+test("the outline edits the tree by keyboard, in step with the canvas", async ({ page }) => {
+  await page.getByRole("button", { name: "Outline" }).click();
+  const tree = page.getByRole("tree", { name: "Outline" });
+  await tree.getByRole("treeitem").filter({ hasText: "Penyaluran bantuan sosial" }).click();
+  await expect(nodeById(page, "k1").locator(".plan-card")).toHaveClass(/is-selected/);
+
+  // Down to the first output, then Enter: a new sibling, named in place.
+  await page.keyboard.press("ArrowDown");
+  await expect(tree.getByRole("treeitem", { selected: true })).toContainText("Data terpadu");
+  await page.keyboard.press("Enter");
+  const name = tree.getByRole("textbox", { name: "Name" });
+  await expect(name).toBeFocused();
+  await name.fill("Layanan rujukan terpadu");
+  await name.press("Enter");
+  await expect(
+    page.locator(".react-flow__node").filter({ hasText: "Layanan rujukan terpadu" }),
+  ).toBeVisible();
+
+  // Tab indents it under the output above; Shift+Tab brings it back; Alt+Up moves it first.
+  const newId = async () =>
+    (await exportedDocument(page)).nodes.find((n) => n.name === "Layanan rujukan terpadu")!;
+  await page.keyboard.press("Tab");
+  expect((await newId()).parentId).toBe("o1");
+  await page.keyboard.press("Shift+Tab");
+  expect((await newId()).parentId).toBe("k1");
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.keyboard.press("Alt+ArrowUp");
+  const siblings = (await exportedDocument(page)).nodes.filter((n) => n.parentId === "k1");
+  expect(siblings.length).toBe(3);
+
+  // F2 renames in place; Delete removes; undo restores.
+  await page.keyboard.press("F2");
+  await tree.getByRole("textbox", { name: "Name" }).fill("Layanan rujukan");
+  await page.keyboard.press("Enter");
+  await expect(tree.getByRole("treeitem", { selected: true })).toContainText("Layanan rujukan");
+  await page.keyboard.press("Delete");
+  await expect(tree.getByRole("treeitem").filter({ hasText: "Layanan rujukan" })).toHaveCount(0);
+  await page.keyboard.press("Control+Z");
+  await expect(tree.getByRole("treeitem").filter({ hasText: "Layanan rujukan" })).toHaveCount(1);
+  await waitForSaved(page);
+  await page.reload();
+  expect((await exportedDocument(page)).nodes.some((n) => n.name === "Layanan rujukan")).toBe(true);
+});
+
+test("drag a box into another lane of the strategy map to change its perspective", async ({ page }) => {
+  await page.getByRole("tab", { name: "Strategy map" }).click();
+  await expect(page.getByRole("region", { name: "Customer" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Learning and growth" })).toBeVisible();
+  const box = nodeById(page, "ss1");
+  const lane = page.getByRole("region", { name: "Internal process" });
+  const laneBox = (await lane.boundingBox())!;
+  await dragTo(page, await centreOf(box), { x: (await centreOf(box)).x, y: laneBox.y + laneBox.height / 2 });
+  const perspective = async () =>
+    (await exportedDocument(page)).nodes.find((n) => n.id === "ss1")?.perspective;
+  expect(await perspective()).toBe("internal_process");
+  await page.keyboard.press("Control+Z");
+  expect(await perspective()).toBe("customer");
+  await page.keyboard.press("Control+Shift+Z");
+  await waitForSaved(page);
+  await page.reload();
+  await page.getByRole("tab", { name: "Strategy map" }).click();
+  expect(await perspective()).toBe("internal_process");
 });

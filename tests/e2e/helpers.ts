@@ -93,7 +93,17 @@ export async function exportedDocument(page: Page): Promise<{
   links: { from: string; to: string }[];
   layout?: { nodes?: Record<string, { x: number; y: number }> };
 }> {
-  return (await exportJson(page)).data as never;
+  // Reading the document must not move the user's focus: give it back after the export click.
+  await page.evaluate(() => {
+    (window as unknown as { __focusBeforeExport?: Element | null }).__focusBeforeExport =
+      document.activeElement;
+  });
+  const data = (await exportJson(page)).data;
+  await page.evaluate(() => {
+    const element = (window as unknown as { __focusBeforeExport?: HTMLElement | null }).__focusBeforeExport;
+    if (element?.isConnected) element.focus();
+  });
+  return data as never;
 }
 
 /** Click an edge on its line (the middle of its path), as a person aims at it. */

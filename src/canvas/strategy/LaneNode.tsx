@@ -8,9 +8,9 @@ function LaneNodeImpl({ data, width, height }: NodeProps<LaneFlowNode>) {
   const t = useT();
   const title = data.lane === "unassigned" ? t("map.lane.unassigned") : t(`perspective.${data.lane}`);
   return (
-    <div className={`lane lane--${data.lane}`} style={{ width, height }} role="group" aria-label={title}>
+    <section className={`lane lane--${data.lane}`} style={{ width, height }} aria-label={title}>
       <h3 className="lane__title">{title}</h3>
-    </div>
+    </section>
   );
 }
 

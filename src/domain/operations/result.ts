@@ -41,7 +41,11 @@ export type OperationErrorCode =
   /** The document would hold more contribute links than the format allows. params: max. */
   | "too-many-links"
   /** The clipboard content is not a Selaras clipboard payload, or is malformed. params: path. */
-  | "invalid-clipboard";
+  | "invalid-clipboard"
+  /** An alignment with the same structure, unit, node, indicator and role exists (format rule 6). params: alignmentId. */
+  | "duplicate-alignment"
+  /** A collection would exceed the format's maximum. params: what ("structure" | "unit" | "alignment"), max. */
+  | "too-many-items";
 
 export interface OperationError {
   readonly code: OperationErrorCode;

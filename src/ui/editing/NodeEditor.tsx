@@ -8,7 +8,9 @@ import { SelectField, TextField } from "./fields";
 export function NodeEditor({ node }: { node: PlanNode }) {
   const t = useT();
   const actions = useTreeActions();
-  const renameSeq = useApp((s) => (s.renameRequest?.id === node.id ? s.renameRequest.seq : 0));
+  const renameSeq = useApp((s) =>
+    s.renameRequest?.id === node.id && s.renameRequest.where === "panel" ? s.renameRequest.seq : 0,
+  );
   const id = node.id;
   const text = (field: "code" | "statement" | "source" | "notes") => (value: string) =>
     actions.updateNode(id, { [field]: value }, field);

@@ -3,16 +3,20 @@ import { TreeCanvas, type TreeCanvasHandlers } from "../../canvas/TreeCanvas";
 import { canLink } from "../../domain/operations";
 import type { Id } from "../../domain/types";
 import { useAppStoreApi } from "../../store/context";
+import { useT } from "../../store/useT";
 import { TreeTools } from "../TreeTools";
 import { useTreeActions } from "./context";
 import { EditTools } from "./EditTools";
 import { NodeContextMenu } from "./NodeContextMenu";
+import { Outline } from "./Outline";
 
 /** The performance tree view: its toolbar, the canvas, and the context menu of a box. */
 export function TreeView() {
   const actions = useTreeActions();
   const store = useAppStoreApi();
+  const t = useT();
   const [menu, setMenu] = useState<{ id: Id; x: number; y: number } | null>(null);
+  const [outline, setOutline] = useState(false);
   const handlers = useMemo<TreeCanvasHandlers>(
     () => ({
       move: (ids, target) => actions.moveMany(ids, target),
@@ -29,12 +33,18 @@ export function TreeView() {
   return (
     <>
       <div className="view-toolbar">
+        <button type="button" aria-pressed={outline} onClick={() => setOutline(!outline)}>
+          {t("outline.show")}
+        </button>
         <EditTools />
         <TreeTools />
       </div>
-      <div className="view-body">
-        <TreeCanvas handlers={handlers} />
-        {menu && <NodeContextMenu {...menu} onClose={() => setMenu(null)} />}
+      <div className="view-split">
+        {outline && <Outline />}
+        <div className="view-body">
+          <TreeCanvas handlers={handlers} />
+          {menu && <NodeContextMenu {...menu} onClose={() => setMenu(null)} />}
+        </div>
       </div>
     </>
   );

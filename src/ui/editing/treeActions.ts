@@ -108,10 +108,13 @@ export function createTreeActions(store: AppStore, t: () => Translate): TreeActi
     return result;
   }
 
+  /** A new box: selected, in view, and its name ready for typing where the user is working. */
   function created(id: Id) {
     state().selectNodes([id]);
     state().focusNode(id);
-    state().requestRename(id);
+    const inOutline =
+      document.activeElement?.closest("[data-outline]") !== null && document.activeElement !== null;
+    state().requestRename(id, inOutline ? "outline" : "panel");
   }
 
   const newName = (kind: NodeKind) => t()("edit.newNode", { kind: t()(`kind.${kind}`) });

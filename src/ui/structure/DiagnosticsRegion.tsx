@@ -1,0 +1,214 @@
+import { useMemo, useState } from "react";
+import { derivedFor } from "../../canvas/structure/derived";
+import { requestUnitFocus } from "../../canvas/structure/unitFocus";
+import {
+  type Finding,
+  findingNodeId,
+  findingUnitId,
+  RULE_BY_ID,
+  RULES,
+  type RuleId,
+  SEVERITIES,
+  type Severity,
+} from "../../domain/diagnostics";
+import { useApp, useAppStoreApi } from "../../store/context";
+import { useT } from "../../store/useT";
+import { findingText } from "./findingText";
+import { exportReport } from "./reportExport";
+
+// The `Diagnostics` region: rules A1-A10 and the coverage figures for the
+// structure in view, recomputed with every change (memoised per document
+// version). Counts by rule and severity, filters, findings as sentences; a
+// click selects and centres what a finding concerns. `Export report` is here.
+
+/** Rows rendered at once; the filters narrow a long list. */
+const MAX_ROWS = 300;
+
+export function DiagnosticsRegion() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const doc = useApp((s) => s.doc);
+  const structureId = useApp((s) => s.structureId);
+  const derived = useApp((s) => (s.doc && s.structureId !== null ? derivedFor(s.doc, s.structureId) : null));
+  const [open, setOpen] = useState(false);
+  const [rule, setRule] = useState<RuleId | "all">("all");
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const structure = structureId !== null ? doc?.structures.get(structureId) : undefined;
+
+  const shown = useMemo(
+    () =>
+      derived?.diagnosis.findings.filter(
+        (f) => (rule === "all" || f.rule === rule) && (severity === "all" || f.severity === severity),
+      ) ?? [],
+    [derived, rule, severity],
+  );
+
+  const go = (finding: Finding) => {
+    const state = store.getState();
+    const nodeId = findingNodeId(finding);
+    const unitId = findingUnitId(finding);
+    if (nodeId !== undefined) {
+      if (state.view !== "tree" && state.view !== "alignment") state.setView("tree");
+      state.selectUnit(null);
+      state.focusNode(nodeId);
+    } else if (unitId !== undefined) {
+      if (state.view !== "structure" && state.view !== "alignment") state.setView("structure");
+      state.select(null);
+      state.selectUnit(unitId);
+      requestUnitFocus(unitId);
+    }
+  };
+
+  const counts = derived?.diagnosis.counts;
+  const coverage = derived?.diagnosis.coverage;
+  return (
+    <section className={`diagnostics${open ? " is-open" : ""}`} aria-label={t("diag.region")}>
+      <div className="diagnostics__header">
+        <h2 className="diagnostics__title">{t("diag.title")}</h2>
+        {structure ? (
+          <span className="diagnostics__for">{t("diag.for", { structure: structure.name })}</span>
+        ) : (
+          <span className="diagnostics__for">{t("diag.noStructure")}</span>
+        )}
+        {counts && (
+          <span className="diagnostics__severities">
+            <SeverityCount
+              severity="error"
+              count={counts.bySeverity.error}
+              text={t("diag.errors", { count: counts.bySeverity.error })}
+            />
+            <SeverityCount
+              severity="warning"
+              count={counts.bySeverity.warning}
+              text={t("diag.warnings", { count: counts.bySeverity.warning })}
+            />
+            <SeverityCount
+              severity="info"
+              count={counts.bySeverity.info}
+              text={t("diag.infos", { count: counts.bySeverity.info })}
+            />
+          </span>
+        )}
+        <span className="diagnostics__spacer" />
+        {doc && structure && (
+          <>
+            <button type="button" onClick={() => exportReport(doc, structure.id, "json", t)}>
+              {t("diag.exportReport")}
+            </button>
+            <button
+              type="button"
+              title={t("diag.exportCsvTitle")}
+              onClick={() => exportReport(doc, structure.id, "csv", t)}
+            >
+              {t("diag.exportCsv")}
+            </button>
+          </>
+        )}
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t("diag.hide") : t("diag.show")}
+        </button>
+      </div>
+      {open && counts && coverage && doc && structure && (
+        <div className="diagnostics__body">
+          <div className="diagnostics__rules">
+            {RULES.map((r) => (
+              <button
+                key={r.id}
+                type="button"
+                className={`rule-chip rule-chip--${r.severity}${rule === r.id ? " is-active" : ""}`}
+                aria-pressed={rule === r.id}
+                title={`${t(`rule.${r.id}`)}. ${t("diag.basis", { basis: r.basis })}`}
+                onClick={() => setRule(rule === r.id ? "all" : r.id)}
+              >
+                <span className="rule-chip__id">{r.id}</span> {t(`rule.${r.id}`)}{" "}
+                <span className="rule-chip__count">{counts.byRule[r.id]}</span>
+              </button>
+            ))}
+          </div>
+          <div className="diagnostics__filters">
+            <label>
+              {t("diag.filterRule")}{" "}
+              <select value={rule} onChange={(e) => setRule(e.currentTarget.value as RuleId | "all")}>
+                <option value="all">{t("diag.allRules")}</option>
+                {RULES.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {`${r.id} ${t(`rule.${r.id}`)} (${counts.byRule[r.id]})`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t("diag.filterSeverity")}{" "}
+              <select
+                value={severity}
+                onChange={(e) => setSeverity(e.currentTarget.value as Severity | "all")}
+              >
+                <option value="all">{t("diag.allSeverities")}</option>
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {`${t(`severity.${s}`)} (${counts.bySeverity[s]})`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <span className="diagnostics__coverage" title={t("diag.coverage")}>
+              {t("diag.coverageNodes", {
+                owned: coverage.nodes.owned,
+                total: coverage.nodes.total,
+                percent:
+                  coverage.nodes.total === 0
+                    ? 0
+                    : Math.round((coverage.nodes.owned / coverage.nodes.total) * 100),
+              })}
+              {" · "}
+              {t("diag.coverageUnits", { aligned: coverage.units.aligned, total: coverage.units.total })}
+              {" · "}
+              {t("diag.coverageIndicators", { ...coverage.indicatorsPerUnit })}
+            </span>
+          </div>
+          {counts.total === 0 ? (
+            <p className="diagnostics__empty">{t("diag.none")}</p>
+          ) : shown.length === 0 ? (
+            <p className="diagnostics__empty">{t("diag.noneFiltered")}</p>
+          ) : (
+            <ul className="diagnostics__list">
+              {shown.slice(0, MAX_ROWS).map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: findings have no ids; the list is rebuilt per change
+                <li key={i}>
+                  <button
+                    type="button"
+                    className={`finding-line finding-line--${f.severity}`}
+                    onClick={() => go(f)}
+                  >
+                    <span className="finding-line__severity" title={t(`severity.${f.severity}`)}>
+                      <span aria-hidden="true">{t(`severityLetter.${f.severity}`)}</span>
+                      <span className="visually-hidden">{t(`severity.${f.severity}`)}</span>
+                    </span>
+                    <span
+                      className="finding-line__rule"
+                      title={t("diag.basis", { basis: RULE_BY_ID.get(f.rule)!.basis })}
+                    >
+                      {f.rule}
+                    </span>
+                    <span className="finding-line__text">{findingText(doc, structure.id, f, t)}</span>
+                  </button>
+                </li>
+              ))}
+              {shown.length > MAX_ROWS && (
+                <li className="panel__muted">{t("diag.more", { count: shown.length - MAX_ROWS })}</li>
+              )}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function SeverityCount({ severity, count, text }: { severity: Severity; count: number; text: string }) {
+  return (
+    <span className={`severity-count severity-count--${severity}${count === 0 ? " is-zero" : ""}`}>
+      {text}
+    </span>
+  );
+}
