@@ -61,6 +61,8 @@ export interface DragState {
 export interface RenameRequest {
   readonly id: Id;
   readonly seq: number;
+  /** Where the name is typed: the side panel's field, or in place in the outline. */
+  readonly where: "panel" | "outline";
 }
 
 export interface AppState {
@@ -112,7 +114,7 @@ export interface AppActions {
   selectNodes(ids: readonly Id[]): void;
   /** Add or remove a node from the selection (Shift+click). */
   toggleSelected(id: Id): void;
-  requestRename(id: Id): void;
+  requestRename(id: Id, where?: "panel" | "outline"): void;
   setDrag(drag: DragState | null): void;
   renameOpenDocument(title: string): void;
   select(id: Id | null): void;
@@ -314,8 +316,8 @@ export function createAppStore(initial: { language: Language }): AppStore {
         set({ drag });
       },
 
-      requestRename(id) {
-        set({ renameRequest: { id, seq: ++renameSeq } });
+      requestRename(id, where = "panel") {
+        set({ renameRequest: { id, seq: ++renameSeq, where } });
       },
 
       renameOpenDocument(title) {
