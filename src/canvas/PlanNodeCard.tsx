@@ -19,7 +19,7 @@ import type { PlanFlowNode } from "./treeFlow";
 const DETAIL_ZOOM = 0.45; // keep in step with MIN_READABLE_ZOOM in TreeCanvas
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
+function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) {
   const node = useApp((s) => s.doc?.nodes.get(id));
   const selected = useApp((s) => s.selectedIds.has(id));
   const childCount = useApp((s) => s.children.get(id)?.length ?? 0);
@@ -50,7 +50,7 @@ function PlanNodeCardImpl({ id, width, height }: NodeProps<PlanFlowNode>) {
       ) : (
         <FullCard node={node} lines={cardLines(node)} />
       )}
-      {childCount > 0 && <CollapseToggle id={id} count={childCount} collapsed={collapsed} />}
+      {childCount > 0 && !data.fixedFolds && <CollapseToggle id={id} count={childCount} collapsed={collapsed} />}
     </div>
   );
 }
@@ -105,7 +105,7 @@ function FullCard({ node, lines }: { node: PlanNode; lines: CardLines }) {
     <>
       <div className="plan-card__header" style={{ height: CARD.headerHeight }}>
         <span className="plan-card__kind" title={t(`kind.${node.kind}`)}>
-          {t(`kind.${node.kind}`)}
+          {t(`kindShort.${node.kind}`)}
         </span>
         {node.code && <span className="plan-card__code">{node.code}</span>}
         {isIllustrative(node) && <span className="plan-card__tag">{t("illustrative.tag")}</span>}

@@ -14,6 +14,8 @@ export interface PlanNodeData extends Record<string, unknown> {
   readonly id: Id;
   /** For the minimap's colours; the card itself reads the node from the store. */
   readonly kind: NodeKind;
+  /** Drawn where folding means nothing (the strategy map): no collapse button. */
+  readonly fixedFolds?: boolean;
 }
 
 export type PlanFlowNode = Node<PlanNodeData, "plan">;

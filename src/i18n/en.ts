@@ -119,6 +119,13 @@ const core = {
   "kind.output": "Output",
   "kind.condition": "Intermediate condition",
 
+  "kindShort.goal": "Goal",
+  "kindShort.strategic_target": "Target",
+  "kindShort.program": "Program",
+  "kindShort.activity": "Activity",
+  "kindShort.output": "Output",
+  "kindShort.condition": "Condition",
+
   "indicatorName.goal": "Goal indicator",
   "indicatorName.strategic_target": "IKSS",
   "indicatorName.program": "IKP",

@@ -119,6 +119,13 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "kind.output": "Rincian Output",
   "kind.condition": "Kondisi antara",
 
+  "kindShort.goal": "Tujuan",
+  "kindShort.strategic_target": "Sasaran",
+  "kindShort.program": "Program",
+  "kindShort.activity": "Kegiatan",
+  "kindShort.output": "Output",
+  "kindShort.condition": "Kondisi",
+
   "indicatorName.goal": "Indikator Tujuan",
   "indicatorName.strategic_target": "IKSS",
   "indicatorName.program": "IKP",

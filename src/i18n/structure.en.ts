@@ -224,7 +224,7 @@ export const structureEn = {
   "csv.id": "id",
   "csv.name": "name",
   "csv.change": "change",
-  "csv.detail": "detail",
+  "csv.detail": "Detail",
   "csv.kind": "kind",
   "csv.ownerA": "owner A",
   "csv.ownerB": "owner B",

@@ -227,7 +227,7 @@ export const structureId: Record<keyof typeof structureEn, string> = {
   "csv.id": "id",
   "csv.name": "nama",
   "csv.change": "perubahan",
-  "csv.detail": "rincian",
+  "csv.detail": "Rincian",
   "csv.kind": "jenis",
   "csv.ownerA": "pemilik A",
   "csv.ownerB": "pemilik B",

@@ -62,7 +62,7 @@ export function buildMapFlow(doc: PlanDocument, order: readonly Id[]): MapFlow {
       id,
       type: "plan",
       position,
-      data: { id, kind: doc.nodes.get(id)!.kind },
+      data: { id, kind: doc.nodes.get(id)!.kind, fixedFolds: true },
       width: CARD.width,
       height,
       measured: { width: CARD.width, height },
