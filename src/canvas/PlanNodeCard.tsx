@@ -50,7 +50,9 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
       ) : (
         <FullCard node={node} lines={cardLines(node)} />
       )}
-      {childCount > 0 && !data.fixedFolds && <CollapseToggle id={id} count={childCount} collapsed={collapsed} />}
+      {childCount > 0 && !data.fixedFolds && (
+        <CollapseToggle id={id} count={childCount} collapsed={collapsed} />
+      )}
     </div>
   );
 }

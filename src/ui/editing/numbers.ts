@@ -9,22 +9,26 @@ export function parseTargetValue(text: string, language: "en" | "id"): number | 
 }
 
 /**
- * Reads a number as a planner of either language writes it. Indonesian: a comma
- * is the decimal mark and dots group thousands ("1.234,5"); a lone dot followed
- * by other than three digits is taken as a decimal point ("0.3"), never dropped.
- * English: commas group thousands ("1,234.5"); a single comma not followed by
- * three digits is a decimal comma ("0,85"). Anything else is not a number.
+ * Reads a number as a planner of either language writes it. With both a dot and
+ * a comma, the last one is the decimal mark ("1.234,5" and "1,234.5" both read
+ * 1234.5). With one kind of mark, groups of exactly three digits are thousands
+ * in the language that groups with that mark ("1.234" in Indonesian, "1,234" in
+ * English); otherwise it is a decimal mark ("0.3", "0,85"), never dropped.
+ * Anything else is not a number.
  */
 export function parseLocaleNumber(text: string, language: "en" | "id"): number | undefined {
   let normalised = text.replace(/\s/g, "");
-  if (language === "id") {
-    if (normalised.includes(",")) normalised = normalised.replace(/\./g, "").replace(",", ".");
-    else if (/^-?\d{1,3}(\.\d{3})+$/.test(normalised)) normalised = normalised.replace(/\./g, "");
-  } else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(normalised)) {
-    normalised = normalised.replace(/,/g, "");
-  } else if (/^-?\d+,\d+$/.test(normalised)) {
-    // "0,85" in an English window is an Indonesian habit: a decimal comma.
-    normalised = normalised.replace(",", ".");
+  const hasDot = normalised.includes(".");
+  const hasComma = normalised.includes(",");
+  if (hasDot && hasComma) {
+    const decimal = normalised.lastIndexOf(",") > normalised.lastIndexOf(".") ? "," : ".";
+    const grouping = decimal === "," ? "." : ",";
+    normalised = normalised.split(grouping).join("").replace(decimal, ".");
+  } else if (hasDot || hasComma) {
+    const mark = hasDot ? "." : ",";
+    const groupsThousands = (language === "id") === (mark === ".");
+    const grouped = new RegExp(`^-?\\d{1,3}(\\${mark}\\d{3})+$`).test(normalised);
+    normalised = groupsThousands && grouped ? normalised.split(mark).join("") : normalised.replace(mark, ".");
   }
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : undefined;
 }

@@ -17,6 +17,9 @@ describe("numbers typed by planners", () => {
     expect(parseLocaleNumber("-2", "en")).toBe(-2);
     expect(parseLocaleNumber("0,85", "en")).toBe(0.85);
     expect(parseLocaleNumber("1,234", "en")).toBe(1234);
+    // Both marks: the last is the decimal mark, whatever the window's language.
+    expect(parseLocaleNumber("1.234,5", "en")).toBe(1234.5);
+    expect(parseLocaleNumber("1,234.5", "id")).toBe(1234.5);
   });
 
   it("keeps a qualitative target as text and an empty cell as no target", () => {

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createAppStore } from "../../src/store/appStore";
+import { StoreProvider } from "../../src/store/context";
+import { DetailsPanel } from "../../src/ui/DetailsPanel";
+import { TreeActionsProvider } from "../../src/ui/editing/context";
+import { docWith, node } from "../helpers/build";
+
+function renderPanel() {
+  const store = createAppStore({ language: "en" });
+  const doc = docWith([
+    node("g", null, "goal", { name: "Meningkatnya kesejahteraan sosial", code: "T1" }),
+    node("s", "g", "strategic_target", {
+      name: "Terpenuhinya kebutuhan dasar",
+      indicators: [
+        { id: "s-i1", name: "Indeks Kesejahteraan Sosial", unit: "indeks", targets: { "2024": 55 } },
+      ],
+    }),
+  ]);
+  store.getState().openDocument("d1", doc);
+  render(
+    <StoreProvider store={store}>
+      <TreeActionsProvider>
+        <DetailsPanel />
+      </TreeActionsProvider>
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe("the side panel's editor", () => {
+  afterEach(cleanup);
+
+  it("shows the document's properties when nothing is selected", () => {
+    renderPanel();
+    expect(screen.getByRole("textbox", { name: "Title" })).toHaveProperty("value", "Test plan");
+    expect(screen.getByText("2 nodes, 1 indicators, 0 structures")).toBeTruthy();
+  });
+
+  it("edits a box's name as one undo step, however many keystrokes", () => {
+    const store = renderPanel();
+    act(() => store.getState().select("s"));
+    const name = screen.getByRole("textbox", { name: "Name" });
+    fireEvent.change(name, { target: { value: "Terpenuhinya" } });
+    fireEvent.change(name, { target: { value: "Terpenuhinya kebutuhan" } });
+    expect(store.getState().doc?.nodes.get("s")?.name).toBe("Terpenuhinya kebutuhan");
+    act(() => store.getState().undo());
+    expect(store.getState().doc?.nodes.get("s")?.name).toBe("Terpenuhinya kebutuhan dasar");
+  });
+
+  it("refuses an empty name with a hint and keeps the last name", () => {
+    const store = renderPanel();
+    act(() => store.getState().select("g"));
+    fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "   " } });
+    expect(screen.getByRole("alert").textContent).toContain("cannot be empty");
+    expect(store.getState().doc?.nodes.get("g")?.name).toBe("Meningkatnya kesejahteraan sosial");
+  });
+
+  it("reads a target typed the Indonesian way and writes it to the indicator", () => {
+    const store = renderPanel();
+    act(() => store.getState().select("s"));
+    const cell = screen.getByRole("textbox", { name: "Target 2022" });
+    fireEvent.change(cell, { target: { value: "1.234,5" } });
+    fireEvent.blur(cell);
+    expect(store.getState().doc?.nodes.get("s")?.indicators?.[0]?.targets?.["2022"]).toBe(1234.5);
+    const text = screen.getByRole("textbox", { name: "Target 2023" });
+    fireEvent.change(text, { target: { value: "WTP" } });
+    fireEvent.blur(text);
+    expect(store.getState().doc?.nodes.get("s")?.indicators?.[0]?.targets?.["2023"]).toBe("WTP");
+  });
+
+  it("changes the kind from the select, and adds and removes indicators", () => {
+    const store = renderPanel();
+    act(() => store.getState().select("g"));
+    fireEvent.change(screen.getByRole("combobox", { name: "Kind" }), { target: { value: "condition" } });
+    expect(store.getState().doc?.nodes.get("g")?.kind).toBe("condition");
+    fireEvent.click(screen.getByRole("button", { name: "Add indicator" }));
+    expect(store.getState().doc?.nodes.get("g")?.indicators).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: "Remove indicator" }));
+    expect(store.getState().doc?.nodes.get("g")?.indicators).toBeUndefined();
+  });
+});
