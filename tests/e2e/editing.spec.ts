@@ -235,3 +235,34 @@ test("drag a box into another lane of the strategy map to change its perspective
   await page.getByRole("tab", { name: "Strategy map" }).click();
   expect(await perspective()).toBe("internal_process");
 });
+
+test("drop on the edge of a sibling to reorder; Shift+click selects boxes that then move together", async ({
+  page,
+}) => {
+  const siblingsOf = async (parent: string) => {
+    const nodes = (await exportedDocument(page)).nodes as {
+      id: string;
+      parentId: string | null;
+      order?: number;
+    }[];
+    const kids = nodes.map((n, i) => ({ ...n, i })).filter((n) => n.parentId === parent);
+    kids.sort(
+      (a, b) => (a.order ?? Number.POSITIVE_INFINITY) - (b.order ?? Number.POSITIVE_INFINITY) || a.i - b.i,
+    );
+    return kids.map((n) => n.id);
+  };
+  expect(await siblingsOf("k1")).toEqual(["o1", "o2"]);
+  // o1 and o2 are stacked in a column: the top edge of o1 means "before o1".
+  const o1 = (await nodeById(page, "o1").boundingBox())!;
+  await dragTo(page, await centreOf(nodeById(page, "o2")), { x: o1.x + o1.width / 2, y: o1.y + 4 });
+  expect(await siblingsOf("k1")).toEqual(["o2", "o1"]);
+
+  await nodeById(page, "o1").click();
+  await nodeById(page, "o2").click({ modifiers: ["Shift"] });
+  await expect(page.locator(".plan-card.is-selected")).toHaveCount(2);
+  await dragTo(page, await centreOf(nodeById(page, "o1")), await centreOf(nodeById(page, "ss1")));
+  expect((await siblingsOf("ss1")).filter((id) => id === "o1" || id === "o2").sort()).toEqual(["o1", "o2"]);
+  // One drag is one undo step.
+  await page.keyboard.press("Control+Z");
+  expect(await siblingsOf("k1")).toEqual(["o2", "o1"]);
+});
