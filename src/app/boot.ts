@@ -109,6 +109,12 @@ function wireAutosave(store: AppStore, repository: DocumentRepository, autosaver
   // Flush when the page is hidden or closed: the last edit must not wait for the debounce.
   const flush = () => void autosaver.flush();
   addEventListener("pagehide", flush);
+  // While a change is not yet stored (or storing failed), ask before the tab closes.
+  addEventListener("beforeunload", (event) => {
+    if (!autosaver.hasPending()) return;
+    flush();
+    event.preventDefault();
+  });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
   });

@@ -58,6 +58,17 @@ export function createCommands(deps: CommandDeps): Commands & {
     store.getState().openDocument(id, doc, collapsed);
   }
 
+  /**
+   * Before the open document is left: write what is pending. When that fails the
+   * open document stays open (its newest version exists only here) and the user
+   * is told to export it; switching now would show an older stored copy.
+   */
+  async function savedBeforeLeaving(): Promise<boolean> {
+    if (!autosaver || (await autosaver.flush())) return true;
+    store.getState().pushMessage({ tone: "error", text: t()("docs.unsavedStays") });
+    return false;
+  }
+
   async function loadStored(id: string): Promise<PlanDocument | null> {
     if (!repository) return null;
     const result = await repository.load(id);
@@ -100,24 +111,24 @@ export function createCommands(deps: CommandDeps): Commands & {
         now: now(),
       });
       try {
-        await autosaver?.flush();
+        if (!(await savedBeforeLeaving())) return;
         const id = repository ? await repository.create(doc) : `memory-${Date.now()}`;
         await openLoaded(id, doc);
         store.getState().setDocumentsOpen(false);
       } catch (error) {
-        fail(t()("import.readError"), error);
+        fail(t()("docs.storageError"), error);
       }
     },
 
     async openDocument(id) {
       try {
-        await autosaver?.flush();
+        if (!(await savedBeforeLeaving())) return;
         const doc = await loadStored(id);
         if (!doc) return;
         await openLoaded(id, doc);
         store.getState().setDocumentsOpen(false);
       } catch (error) {
-        fail(t()("import.readError"), error);
+        fail(t()("docs.storageError"), error);
       }
     },
 
@@ -132,20 +143,20 @@ export function createCommands(deps: CommandDeps): Commands & {
         const doc = await loadStored(id);
         if (doc && repository) await repository.save(id, touch(setTitle(doc, title), now()));
       } catch (error) {
-        fail(t()("import.readError"), error);
+        fail(t()("docs.storageError"), error);
       }
     },
 
     async duplicateDocument(id) {
       try {
-        await autosaver?.flush();
+        if (!(await savedBeforeLeaving())) return;
         const doc = await loadStored(id);
         if (!doc || !repository) return;
         const stamp = now();
         const copy = setTitle(doc, t()("docs.copyOf", { title: doc.meta.title }));
         await repository.create({ ...copy, meta: { ...copy.meta, createdAt: stamp, updatedAt: stamp } });
       } catch (error) {
-        fail(t()("import.readError"), error);
+        fail(t()("docs.storageError"), error);
       }
     },
 
@@ -153,8 +164,10 @@ export function createCommands(deps: CommandDeps): Commands & {
       if (!repository) return;
       try {
         const wasOpen = store.getState().documentId === id;
-        if (wasOpen) await autosaver?.flush();
+        // Its unsaved versions go with it: a retry must not write a deleted document back.
+        autosaver?.discard(id);
         await repository.remove(id);
+        await repository.setSetting(`collapsed:${id}`, undefined).catch(() => undefined);
         if (!wasOpen) return;
         const [next] = await repository.list();
         const doc = next ? await loadStored(next.id) : null;
@@ -168,7 +181,7 @@ export function createCommands(deps: CommandDeps): Commands & {
           await openLoaded(await repository.create(blank), blank);
         }
       } catch (error) {
-        fail(t()("import.readError"), error);
+        fail(t()("docs.storageError"), error);
       }
     },
 
@@ -190,7 +203,7 @@ export function createCommands(deps: CommandDeps): Commands & {
         return;
       }
       try {
-        await autosaver?.flush();
+        if (!(await savedBeforeLeaving())) return;
         // An import becomes a new document beside the others: nothing open or stored is overwritten.
         const id = repository ? await repository.create(result.document) : `memory-${Date.now()}`;
         await openLoaded(id, result.document);

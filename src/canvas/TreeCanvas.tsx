@@ -119,14 +119,12 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     (_event: MouseEvent | TouchEvent, _node: PlanFlowNode, draggedNodes: PlanFlowNode[]) => {
       const state = store.getState();
       if (!state.doc) return;
-      // A box cannot go below itself: the dragged boxes and all below them are no targets.
-      store.getState().setDrag({
-        moving: selectionWithDescendants(
-          state.doc,
-          draggedNodes.map((n) => n.id),
-        ),
-        target: null,
-      });
+      // The dragged boxes are never targets (a nudge over itself just places the box);
+      // everything below them is drawn as refused, and a drop there is refused with a message.
+      draggedIds.current = new Set(draggedNodes.map((n) => n.id));
+      store
+        .getState()
+        .setDrag({ moving: selectionWithDescendants(state.doc, draggedIds.current), target: null });
     },
     [store],
   );

@@ -75,6 +75,8 @@ export const editingEn = {
   "editor.moveDown": "Move down",
   "editor.baselineYear": "Baseline year",
   "editor.baselineValue": "Baseline value",
+  "editor.baselineIncomplete":
+    "A baseline needs a year (1945-2200) and a value; it is stored once both are filled in.",
   "editor.targetFor": "Target {year}",
   "editor.outsidePeriod": "outside the period",
   "editor.indicatorName": "Indicator name",

@@ -78,6 +78,8 @@ export const editingId: Record<keyof typeof editingEn, string> = {
   "editor.moveDown": "Turunkan",
   "editor.baselineYear": "Tahun baseline",
   "editor.baselineValue": "Nilai baseline",
+  "editor.baselineIncomplete":
+    "Baseline memerlukan tahun (1945-2200) dan nilai; disimpan setelah keduanya diisi.",
   "editor.targetFor": "Target {year}",
   "editor.outsidePeriod": "di luar periode",
   "editor.indicatorName": "Nama indikator",

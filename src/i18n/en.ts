@@ -54,6 +54,9 @@ const core = {
   "docs.empty": "No documents yet.",
   "docs.newTitle": "Untitled plan",
   "docs.loadFailed": "A stored document could not be opened. It is kept as it was; the problems found:",
+  "docs.storageError": "The browser's storage refused the change. Nothing open was lost.",
+  "docs.unsavedStays":
+    "The open document could not be saved, so it stays open: export it (Export JSON) before switching documents.",
   "docs.sample": "Open the Kemensos sample",
 
   "import.success": "Imported “{title}” ({count} nodes).",

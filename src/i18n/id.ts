@@ -54,6 +54,10 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "docs.newTitle": "Rencana tanpa judul",
   "docs.loadFailed":
     "Dokumen tersimpan tidak dapat dibuka. Dokumen dibiarkan apa adanya; masalah yang ditemukan:",
+  "docs.storageError":
+    "Penyimpanan peramban menolak perubahan. Tidak ada yang hilang dari dokumen yang terbuka.",
+  "docs.unsavedStays":
+    "Dokumen yang terbuka belum dapat disimpan, jadi tetap terbuka: ekspor dahulu (Ekspor JSON) sebelum berpindah dokumen.",
   "docs.sample": "Buka contoh Kemensos",
 
   "import.success": "“{title}” berhasil diimpor ({count} kotak).",

@@ -21,9 +21,11 @@ export interface AutosaveOptions {
 export interface Autosaver {
   /** Remember the latest version of a document and write it soon. */
   schedule(id: string, doc: PlanDocument): void;
-  /** Write what is pending now. Resolves when the write has finished (or failed). */
-  flush(): Promise<void>;
+  /** Write what is pending now. Resolves true when everything is stored, false when a write failed. */
+  flush(): Promise<boolean>;
   hasPending(): boolean;
+  /** Forget the unsaved versions of a document that is being deleted, so that no retry writes it back. */
+  discard(id: string): void;
   dispose(): void;
 }
 
@@ -89,6 +91,10 @@ export function createAutosaver(options: AutosaveOptions): Autosaver {
         timer = null;
       }
       await run();
+      return pending.size === 0;
+    },
+    discard(id) {
+      pending.delete(id);
     },
     hasPending() {
       return pending.size > 0 || writing !== null;

@@ -80,4 +80,31 @@ describe("the side panel's editor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Remove indicator" }));
     expect(store.getState().doc?.nodes.get("g")?.indicators).toBeUndefined();
   });
+
+  it("stores a baseline only once both its year and value are typed, inventing nothing", () => {
+    const store = renderPanel();
+    act(() => store.getState().select("s"));
+    const year = screen.getByRole("textbox", { name: "Baseline year" });
+    fireEvent.change(year, { target: { value: "2019" } });
+    fireEvent.blur(year);
+    expect(screen.getByRole("alert").textContent).toContain("needs a year");
+    expect(store.getState().doc?.nodes.get("s")?.indicators?.[0]?.baseline).toBeUndefined();
+    const value = screen.getByRole("textbox", { name: "Baseline value" });
+    fireEvent.change(value, { target: { value: "1,000" } });
+    fireEvent.blur(value);
+    expect(store.getState().doc?.nodes.get("s")?.indicators?.[0]?.baseline).toEqual({
+      year: 2019,
+      value: 1000,
+    });
+  });
+
+  it("tabbing through a target cell changes nothing", () => {
+    const store = renderPanel();
+    act(() => store.getState().select("s"));
+    const before = store.getState().doc;
+    const cell = screen.getByRole("textbox", { name: "Target 2024" });
+    fireEvent.focus(cell);
+    fireEvent.blur(cell);
+    expect(store.getState().doc).toBe(before);
+  });
 });

@@ -30,7 +30,7 @@ export {
 } from "./limits";
 export type { AddLinkOptions } from "./links";
 export { addLink, canLink, removeLink, updateLink } from "./links";
-export { indent, moveNode, outdent, reorderSibling } from "./move";
+export { indent, moveNode, moveNodes, outdent, reorderSibling } from "./move";
 export type { AddNodeInput, NodePatch, RemovedCounts } from "./nodes";
 export {
   addChild,

@@ -42,6 +42,34 @@ export function moveNode(doc: PlanDocument, id: Id, newParentId: Id | null, inde
   return { ok: true, doc: { ...doc, nodes } };
 }
 
+/**
+ * Move several nodes, in the given order, under one parent as one change: they
+ * land side by side at `index` of the parent's children counted without them
+ * (default: last). Refused whole if any one move is refused.
+ */
+export function moveNodes(
+  doc: PlanDocument,
+  ids: readonly Id[],
+  newParentId: Id | null,
+  index?: number,
+): OperationResult {
+  let next = doc;
+  // First gather them all under the parent, so that the positions below are
+  // counted against a list that no longer contains any moved node.
+  for (const id of ids) {
+    const step = moveNode(next, id, newParentId);
+    if (!step.ok) return step;
+    next = step.doc;
+  }
+  if (index === undefined) return { ok: true, doc: next };
+  for (const [i, id] of ids.entries()) {
+    const step = moveNode(next, id, newParentId, index + i);
+    if (!step.ok) return step;
+    next = step.doc;
+  }
+  return { ok: true, doc: next };
+}
+
 /** Move a node one place up (-1) or down (1) among its siblings (Alt+Up / Alt+Down). */
 export function reorderSibling(doc: PlanDocument, id: Id, delta: -1 | 1): OperationResult {
   const node = doc.nodes.get(id);

@@ -1,4 +1,12 @@
-import { FREQUENCIES, type Indicator, type PlanNode, POLARITIES, type TargetValue } from "../../domain/types";
+import { useState } from "react";
+import {
+  type Baseline,
+  FREQUENCIES,
+  type Indicator,
+  type PlanNode,
+  POLARITIES,
+  type TargetValue,
+} from "../../domain/types";
 import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
 import { useTreeActions } from "./context";
@@ -134,32 +142,12 @@ function IndicatorEditor({
         />
         {t("panel.indicator.key")}
       </label>
-      <div className="form-row">
-        <TextField
-          label={t("editor.baselineYear")}
-          value={indicator.baseline ? String(indicator.baseline.year) : ""}
-          maxLength={4}
-          onChange={(text) => {
-            const year = Number.parseInt(text, 10);
-            if (text.trim() === "")
-              return actions.updateIndicator(nodeId, indicatorId, { baseline: undefined }, "baseline");
-            if (!/^\d{4}$/.test(text.trim())) return false;
-            const value = indicator.baseline?.value ?? 0;
-            return actions.updateIndicator(nodeId, indicatorId, { baseline: { year, value } }, "baseline");
-          }}
-        />
-        <TextField
-          label={t("editor.baselineValue")}
-          value={showValue(indicator.baseline?.value, language)}
-          maxLength={100}
-          onChange={(text) => {
-            const value = parseTargetValue(text, language);
-            if (value === undefined) return false;
-            const year = indicator.baseline?.year ?? (period ? period.start - 1 : new Date().getFullYear());
-            return actions.updateIndicator(nodeId, indicatorId, { baseline: { year, value } }, "baseline");
-          }}
-        />
-      </div>
+      <BaselineEditor
+        key={indicator.baseline ? `${indicator.baseline.year}:${indicator.baseline.value}` : "none"}
+        baseline={indicator.baseline}
+        language={language}
+        onChange={(baseline) => actions.updateIndicator(nodeId, indicatorId, { baseline }, "baseline")}
+      />
       <table className="targets targets--edit">
         <caption>{t("panel.indicator.targets")}</caption>
         <thead>
@@ -215,6 +203,79 @@ function IndicatorEditor({
   );
 }
 
+/**
+ * Year and value of the baseline, stored together when the user leaves either
+ * field with both filled in (the format needs both), removed when both are
+ * emptied. Nothing is invented for the half not yet typed.
+ */
+function BaselineEditor({
+  baseline,
+  language,
+  onChange,
+}: {
+  baseline: Baseline | undefined;
+  language: "en" | "id";
+  onChange: (baseline: Baseline | undefined) => boolean;
+}) {
+  const t = useT();
+  const [year, setYear] = useState(baseline ? String(baseline.year) : "");
+  const [value, setValue] = useState(showValue(baseline?.value, language));
+  const [incomplete, setIncomplete] = useState(false);
+  const commit = () => {
+    const y = year.trim();
+    const parsed = parseTargetValue(value, language);
+    if (y === "" && parsed === undefined) {
+      setIncomplete(false);
+      if (baseline) onChange(undefined);
+      return;
+    }
+    const yearNumber = Number(y);
+    if (!/^\d{4}$/.test(y) || yearNumber < 1945 || yearNumber > 2200 || parsed === undefined) {
+      setIncomplete(true);
+      return;
+    }
+    setIncomplete(false);
+    if (baseline?.year !== yearNumber || baseline?.value !== parsed)
+      onChange({ year: yearNumber, value: parsed });
+  };
+  return (
+    <>
+      <div className="form-row">
+        <div className="form-field">
+          <label>
+            {t("editor.baselineYear")}
+            <input
+              inputMode="numeric"
+              maxLength={4}
+              value={year}
+              aria-invalid={incomplete || undefined}
+              onChange={(e) => setYear(e.currentTarget.value)}
+              onBlur={commit}
+            />
+          </label>
+        </div>
+        <div className="form-field">
+          <label>
+            {t("editor.baselineValue")}
+            <input
+              maxLength={100}
+              value={value}
+              aria-invalid={incomplete || undefined}
+              onChange={(e) => setValue(e.currentTarget.value)}
+              onBlur={commit}
+            />
+          </label>
+        </div>
+      </div>
+      {incomplete && (
+        <p className="form-field__hint" role="alert">
+          {t("editor.baselineIncomplete")}
+        </p>
+      )}
+    </>
+  );
+}
+
 function showValue(value: TargetValue | undefined, language: "en" | "id"): string {
   if (value === undefined) return "";
   return typeof value === "number" ? editableNumber(value, language) : value;
@@ -239,6 +300,8 @@ function TargetCell({
       key={showValue(value, language)}
       maxLength={100}
       onBlur={(e) => {
+        // Passing through a cell changes nothing: only a text the user changed is read.
+        if (e.currentTarget.value === e.currentTarget.defaultValue) return;
         const parsed = parseTargetValue(e.currentTarget.value, language);
         if (parsed !== value) onChange(parsed);
       }}

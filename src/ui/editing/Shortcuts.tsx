@@ -12,8 +12,10 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 function onTreeSurface(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return true;
+  if (!(target instanceof Element)) return true;
   if (target === document.body) return true;
+  // A button keeps its own keys (Enter presses it, Tab moves on), even inside the canvas.
+  if (target.closest("button, a, [role=button], .react-flow__controls, .react-flow__minimap")) return false;
   return target.closest(".react-flow") !== null;
 }
 

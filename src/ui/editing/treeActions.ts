@@ -11,6 +11,7 @@ import {
   indent,
   moveIndicator,
   moveNode,
+  moveNodes,
   type NodePatch,
   type OperationFailure,
   type OperationResult,
@@ -181,17 +182,7 @@ export function createTreeActions(store: AppStore, t: () => Translate): TreeActi
     },
 
     moveMany(ids, target) {
-      const result = apply((d) => {
-        let doc = d;
-        let index = target.index;
-        for (const id of ids) {
-          const step = moveNode(doc, id, target.parentId, index);
-          if (!step.ok) return step;
-          doc = step.doc;
-          if (index !== undefined) index++;
-        }
-        return { ok: true, doc };
-      }, label("action.move"));
+      const result = apply((d) => moveNodes(d, ids, target.parentId, target.index), label("action.move"));
       if (result?.ok && ids.length === 1) {
         const name = nodeName(ids[0]!);
         state().pushMessage({

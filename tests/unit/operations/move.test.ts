@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indent, moveNode, outdent, reorderSibling } from "../../../src/domain/operations";
+import { indent, moveNode, moveNodes, outdent, reorderSibling } from "../../../src/domain/operations";
 import { childrenIndex } from "../../../src/domain/tree";
 import type { PlanDocument } from "../../../src/domain/types";
 import { docWith, node } from "../../helpers/build";
@@ -221,5 +221,43 @@ describe("indent and outdent", () => {
     const doc = docWith([node("r", null), node("a", "r"), node("b", "r"), node("c", "r")]);
     const back = expectOk(outdent(expectOk(indent(doc, "b")).doc, "b"));
     expect(kids(back.doc, "r")).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("moveNodes", () => {
+  const order = (doc: ReturnType<typeof docWith>, parent: string) =>
+    [...doc.nodes.values()]
+      .map((n, i) => ({ n, i }))
+      .filter(({ n }) => n.parentId === parent)
+      .sort(
+        (a, b) =>
+          (a.n.order ?? Number.POSITIVE_INFINITY) - (b.n.order ?? Number.POSITIVE_INFINITY) || a.i - b.i,
+      )
+      .map(({ n }) => n.id);
+  const start = () =>
+    docWith([
+      node("p", null),
+      node("a", "p"),
+      node("b", "p"),
+      node("c", "p"),
+      node("d", "p"),
+      node("q", null),
+    ]);
+
+  it("puts several siblings side by side at an index counted without them", () => {
+    const result = moveNodes(start(), ["a", "b"], "p", 2);
+    expect(result.ok && order(result.doc, "p")).toEqual(["c", "d", "a", "b"]);
+  });
+
+  it("moves several boxes under another parent, last by default, as one change", () => {
+    const result = moveNodes(start(), ["b", "d"], "q");
+    expect(result.ok && order(result.doc, "q")).toEqual(["b", "d"]);
+    expect(result.ok && order(result.doc, "p")).toEqual(["a", "c"]);
+  });
+
+  it("is refused whole when one move would make a cycle", () => {
+    const doc = start();
+    const result = moveNodes(doc, ["b", "p"], "a");
+    expect(result.ok).toBe(false);
   });
 });
