@@ -39,6 +39,13 @@ const edgeTypes: EdgeTypes = { tree: TreeEdge };
  */
 const FIT_OPTIONS = { includeHiddenNodes: true, padding: 0.06, maxZoom: 1 } as const;
 
+/**
+ * React Flow's minimap subscribes once per node and draws a rect per node on
+ * every frame; past this many boxes it costs more than it shows (measured in
+ * the benchmark), so large trees go without it.
+ */
+const MINIMAP_LIMIT = 2000;
+
 /** The smallest zoom at which a full card is still drawn (see PlanNodeCard). */
 const MIN_READABLE_ZOOM = 0.55;
 
@@ -238,15 +245,17 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
       >
         <Background gap={24} size={1} color="#d6dce4" />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_OPTIONS} />
-        <MiniMap
-          pannable
-          zoomable
-          position="bottom-right"
-          nodeColor={miniMapColour}
-          nodeStrokeWidth={0}
-          maskColor="rgba(240, 244, 248, 0.7)"
-          ariaLabel="Minimap"
-        />
+        {flow.nodes.length <= MINIMAP_LIMIT && (
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            nodeColor={miniMapColour}
+            nodeStrokeWidth={0}
+            maskColor="rgba(240, 244, 248, 0.7)"
+            ariaLabel="Minimap"
+          />
+        )}
         <InitialView flow={flow} />
         <PaintedMark />
         <FocusFollower flow={flow} />
@@ -294,10 +303,14 @@ function InitialView({ flow }: { flow: TreeFlow }) {
       void fitView(FIT_OPTIONS);
       return;
     }
-    const margin = 32;
+    // Too big to read whole: start where a reader starts, at the first box of the
+    // tree, centred at the top (the corner of the tree's bounds is usually empty).
+    const first = flow.nodes[0];
+    const box = first ? flow.boxes.get(first.id) : undefined;
+    const centreX = box ? box.x + box.width / 2 : left;
     void setViewport({
-      x: margin - left * MIN_READABLE_ZOOM,
-      y: margin - top * MIN_READABLE_ZOOM,
+      x: width / 2 - centreX * MIN_READABLE_ZOOM,
+      y: 32 - (box?.y ?? top) * MIN_READABLE_ZOOM,
       zoom: MIN_READABLE_ZOOM,
     });
   }, [flow, fitView, setViewport, width, height]);
@@ -345,7 +358,8 @@ function Legend() {
       </span>
       <span className="legend__item">
         <svg width="28" height="10">
-          <line x1="0" y1="5" x2="28" y2="5" className="legend__contributes" />
+          <line x1="0" y1="5" x2="22" y2="5" className="legend__contributes" />
+          <path d="M 20 1 L 28 5 L 20 9 Z" fill="#c2410c" />
         </svg>
         {t("canvas.legendContributes")}
       </span>
