@@ -7,14 +7,13 @@ import {
   type FinalConnectionState,
   MiniMap,
   type Node,
-  type NodeChange,
   type NodeTypes,
   ReactFlow,
   ReactFlowProvider,
   useStore as useFlowStore,
   useReactFlow,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { selectionWithDescendants } from "../domain/operations";
 import { ancestorsOf } from "../domain/tree";
 import type { Id, PlanDocument, Point } from "../domain/types";
@@ -24,10 +23,10 @@ import { useT } from "../store/useT";
 import { findDropTarget } from "./dropTarget";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
-import { sameIds } from "./selection";
 import { TreeEdge } from "./TreeEdge";
 import { buildTreeFlow, type PlanFlowNode, type TreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
+import { useSelectionOverlay } from "./useSelectionOverlay";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
 const nodeTypes: NodeTypes = { plan: PlanNodeCard };
@@ -73,11 +72,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const doc = useApp((s) => s.doc);
   const children = useApp((s) => s.children);
   const collapsed = useApp((s) => s.collapsed);
-  const selectedIds = useApp((s) => s.selectedIds);
   const selectedLinkId = useApp((s) => s.selectedLinkId);
   const { screenToFlowPosition } = useReactFlow();
-  // Positions of boxes being dragged, drawn over the layout until the drop is applied.
-  const [dragged, setDragged] = useState<ReadonlyMap<Id, Point> | null>(null);
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan.
@@ -85,42 +81,11 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     () => (doc ? measureSync(PERF.layout, () => buildTreeFlow(doc, children, collapsed)) : null),
     [doc, children, collapsed],
   );
-  // Selection and drag positions are laid over the flow cheaply: untouched nodes keep their identity.
-  const nodes = useMemo((): PlanFlowNode[] => {
-    if (!flow) return [];
-    if (selectedIds.size === 0 && !dragged) return flow.nodes;
-    return flow.nodes.map((n) => {
-      const position = dragged?.get(n.id);
-      const selected = selectedIds.has(n.id);
-      return position || selected ? { ...n, ...(position ? { position } : {}), selected } : n;
-    });
-  }, [flow, selectedIds, dragged]);
+  const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes);
   const edges = useMemo(() => {
     if (!flow || selectedLinkId === null) return flow?.edges ?? [];
     return flow.edges.map((e) => (e.id === `c:${selectedLinkId}` ? { ...e, selected: true } : e));
   }, [flow, selectedLinkId]);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<PlanFlowNode>[]) => {
-      let selection: Set<Id> | null = null;
-      let moved: Map<Id, Point> | null = null;
-      for (const change of changes) {
-        if (change.type === "select") {
-          selection ??= new Set(store.getState().selectedIds);
-          if (change.selected) selection.add(change.id);
-          else selection.delete(change.id);
-        } else if (change.type === "position" && change.position && change.dragging) {
-          moved ??= new Map(dragged ?? []);
-          moved.set(change.id, change.position);
-        }
-      }
-      // Only a real change of selection: React Flow also reports "deselect" for boxes not selected.
-      if (selection && !sameIds(selection, store.getState().selectedIds))
-        store.getState().selectNodes([...selection]);
-      if (moved) setDragged(moved);
-    },
-    [store, dragged],
-  );
 
   const onNodeDragStart = useCallback(
     (_event: MouseEvent | TouchEvent, _node: PlanFlowNode, draggedNodes: PlanFlowNode[]) => {
@@ -156,7 +121,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
       state.setDrag(null);
       const ids = draggedNodes.map((n) => n.id);
       const finalPositions = new Map(draggedNodes.map((n) => [n.id, dragged?.get(n.id) ?? n.position]));
-      setDragged(null);
+      endDrag();
       if (!state.doc || ids.length === 0) return;
       // Only the top-most dragged boxes move; their subtrees come along.
       const roots = ids.filter(
@@ -174,7 +139,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         handlers.move(roots, { parentId: targetNode.parentId, index: at });
       }
     },
-    [store, dragged, handlers],
+    [store, dragged, endDrag, handlers],
   );
 
   const onConnectEnd = useCallback(

@@ -2,25 +2,26 @@ import {
   Background,
   Controls,
   type Edge,
-  type NodeChange,
   type NodeTypes,
   type OnNodeDrag,
   ReactFlow,
   ReactFlowProvider,
 } from "@xyflow/react";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { preorder } from "../../domain/tree";
-import type { Id, Perspective, Point } from "../../domain/types";
+import type { Id, Perspective } from "../../domain/types";
 import { laneAt } from "../../layout/lanes";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
 import { PlanNodeCard } from "../PlanNodeCard";
-import { sameIds } from "../selection";
 import type { PlanFlowNode } from "../treeFlow";
+import { useSelectionOverlay } from "../useSelectionOverlay";
 import { LaneNode } from "./LaneNode";
 import { buildMapFlow, type LaneFlowNode } from "./mapFlow";
 
 const nodeTypes: NodeTypes = { plan: PlanNodeCard, lane: LaneNode };
+/** Lanes are backgrounds, never selected. */
+const isBox = (id: Id) => !id.startsWith("lane:");
 const FIT = { includeHiddenNodes: true, padding: 0.04, maxZoom: 1 } as const;
 
 export interface StrategyMapHandlers {
@@ -41,45 +42,13 @@ function MapView({ handlers }: { handlers: StrategyMapHandlers }) {
   const store = useAppStoreApi();
   const doc = useApp((s) => s.doc);
   const children = useApp((s) => s.children);
-  const selectedIds = useApp((s) => s.selectedIds);
-  const [dragged, setDragged] = useState<ReadonlyMap<Id, Point> | null>(null);
 
   const flow = useMemo(() => (doc ? buildMapFlow(doc, preorder(children)) : null), [doc, children]);
-  const nodes = useMemo(() => {
-    if (!flow) return [];
-    if (selectedIds.size === 0 && !dragged) return flow.nodes;
-    return flow.nodes.map((n) => {
-      const position = dragged?.get(n.id);
-      const selected = selectedIds.has(n.id);
-      return position || selected ? { ...n, ...(position ? { position } : {}), selected } : n;
-    });
-  }, [flow, selectedIds, dragged]);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<PlanFlowNode | LaneFlowNode>[]) => {
-      let selection: Set<Id> | null = null;
-      let moved: Map<Id, Point> | null = null;
-      for (const change of changes) {
-        if (change.type === "select" && !change.id.startsWith("lane:")) {
-          selection ??= new Set(store.getState().selectedIds);
-          if (change.selected) selection.add(change.id);
-          else selection.delete(change.id);
-        } else if (change.type === "position" && change.position && change.dragging) {
-          moved ??= new Map(dragged ?? []);
-          moved.set(change.id, change.position);
-        }
-      }
-      // Only a real change of selection: React Flow also reports "deselect" for boxes not selected.
-      if (selection && !sameIds(selection, store.getState().selectedIds))
-        store.getState().selectNodes([...selection]);
-      if (moved) setDragged(moved);
-    },
-    [store, dragged],
-  );
+  const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes, isBox);
 
   const onNodeDragStop: OnNodeDrag<PlanFlowNode | LaneFlowNode> = useCallback(
     (_event, node, draggedNodes) => {
-      setDragged(null);
+      endDrag();
       if (!flow) return;
       // The lane under the dragged box's middle decides its perspective; the box then snaps into place.
       const box = flow.boxes.get(node.id);
@@ -92,7 +61,7 @@ function MapView({ handlers }: { handlers: StrategyMapHandlers }) {
         lane === "unassigned" ? undefined : lane,
       );
     },
-    [flow, dragged, store, handlers],
+    [flow, dragged, endDrag, store, handlers],
   );
 
   const onEdgeClick = useCallback(
