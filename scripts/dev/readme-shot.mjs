@@ -1,10 +1,11 @@
 // The README's screenshot: the sample's performance tree with a box selected.
 import { mkdtempSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../chromium-path.mjs";
 
 const ctx = await chromium.launchPersistentContext(mkdtempSync("/tmp/pw-"), {
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
   viewport: { width: 1440, height: 900 },
 });
 const page = ctx.pages()[0];

@@ -1,19 +1,13 @@
+// A screenshot of the running app (npm start) for looking at a change: node scripts/dev/shot.mjs [url] [png]
 import { mkdtempSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../chromium-path.mjs";
 
 const url = process.argv[2] ?? "http://127.0.0.1:5173/?lang=en";
 const out = process.argv[3] ?? "/tmp/shot.png";
 const ctx = await chromium.launchPersistentContext(mkdtempSync("/tmp/pw-"), {
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
   viewport: { width: 1440, height: 900 },
 });
 const page = ctx.pages()[0] ?? (await ctx.newPage());

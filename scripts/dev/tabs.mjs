@@ -1,11 +1,12 @@
 // Screenshots of every view of the sample, for looking at what a planner sees.
 import { mkdtempSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../chromium-path.mjs";
 
 const lang = process.argv[2] ?? "en";
 const ctx = await chromium.launchPersistentContext(mkdtempSync("/tmp/pw-"), {
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
   viewport: { width: 1440, height: 900 },
 });
 const page = ctx.pages()[0];
