@@ -1,7 +1,5 @@
 import {
-  Background,
   type Connection,
-  Controls,
   type Edge,
   type EdgeTypes,
   type FinalConnectionState,
@@ -26,6 +24,7 @@ import { PlanNodeCard } from "./PlanNodeCard";
 import { TreeEdge } from "./TreeEdge";
 import { buildTreeFlow, type PlanFlowNode, type TreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
+import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
@@ -203,13 +202,9 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         deleteKeyCode={null}
-        minZoom={0.05}
-        maxZoom={2}
-        zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
+        {...FLOW_DEFAULTS}
       >
-        <Background gap={24} size={1} color="#d6dce4" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_OPTIONS} />
+        <CanvasChrome fitViewOptions={FIT_OPTIONS} />
         {flow.nodes.length <= MINIMAP_LIMIT && (
           <MiniMap
             pannable

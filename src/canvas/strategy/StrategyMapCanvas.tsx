@@ -1,18 +1,11 @@
-import {
-  Background,
-  Controls,
-  type Edge,
-  type NodeTypes,
-  type OnNodeDrag,
-  ReactFlow,
-  ReactFlowProvider,
-} from "@xyflow/react";
+import { type Edge, type NodeTypes, type OnNodeDrag, ReactFlow, ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
 import { preorder } from "../../domain/tree";
 import type { Id, Perspective } from "../../domain/types";
 import { laneAt } from "../../layout/lanes";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
+import { CanvasChrome, FLOW_DEFAULTS } from "../flowDefaults";
 import { PlanNodeCard } from "../PlanNodeCard";
 import type { PlanFlowNode } from "../treeFlow";
 import { useSelectionOverlay } from "../useSelectionOverlay";
@@ -90,13 +83,9 @@ function MapView({ handlers }: { handlers: StrategyMapHandlers }) {
         nodesConnectable={false}
         fitView
         fitViewOptions={FIT}
-        minZoom={0.05}
-        maxZoom={2}
-        zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
+        {...FLOW_DEFAULTS}
       >
-        <Background gap={24} size={1} color="#d6dce4" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
+        <CanvasChrome fitViewOptions={FIT} />
       </ReactFlow>
       {flow.hidden > 0 && <p className="canvas__note">{t("map.hiddenCount", { count: flow.hidden })}</p>}
     </div>

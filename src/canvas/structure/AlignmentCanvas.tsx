@@ -1,7 +1,5 @@
 import {
   applyNodeChanges,
-  Background,
-  Controls,
   type EdgeTypes,
   type Node,
   type NodeChange,
@@ -25,6 +23,7 @@ import { InitialView } from "./InitialView";
 import { UnitCard } from "./UnitCard";
 import { useUnitFocusFollower } from "./useUnitFocusFollower";
 import "@xyflow/react/dist/base.css";
+import { CanvasChrome, FLOW_DEFAULTS } from "../flowDefaults";
 
 // The Alignment view's canvas. Drag a unit onto a box, or a box onto a unit,
 // to make the unit its owner (primary); the role is changed in the panel.
@@ -166,13 +165,9 @@ function AlignmentFlow({ structure, showAll, onHiddenLines, label }: AlignmentCa
         onlyRenderVisibleElements
         nodesConnectable={false}
         elementsSelectable={false}
-        minZoom={0.05}
-        maxZoom={2}
-        zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
+        {...FLOW_DEFAULTS}
       >
-        <Background gap={24} size={1} color="#d6dce4" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
+        <CanvasChrome fitViewOptions={FIT} />
         <Followers flow={flow} reveal={reveal} />
         <InitialView boxes={[...flow.nodeBoxes.values(), ...flow.unitBoxes.values()]} fitWidth />
       </ReactFlow>

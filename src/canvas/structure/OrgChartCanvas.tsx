@@ -1,7 +1,5 @@
 import {
   applyNodeChanges,
-  Background,
-  Controls,
   type EdgeTypes,
   type NodeChange,
   type NodeMouseHandler,
@@ -22,6 +20,7 @@ import { buildOrgFlow, unitAt } from "./orgFlow";
 import { UnitCard, type UnitFlowNode, type UnitMark } from "./UnitCard";
 import { useUnitFocusFollower } from "./useUnitFocusFollower";
 import "@xyflow/react/dist/base.css";
+import { CanvasChrome, FLOW_DEFAULTS } from "../flowDefaults";
 
 // The org chart of one structure, top-down. Editable on the Structure view
 // (drag a unit onto another to move it under it; click to edit in the panel),
@@ -187,13 +186,9 @@ function OrgChart({ structure, editable, marks, highlighted, label }: OrgChartPr
         nodesDraggable={editable}
         nodesConnectable={false}
         elementsSelectable={false}
-        minZoom={0.05}
-        maxZoom={2}
-        zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
+        {...FLOW_DEFAULTS}
       >
-        <Background gap={24} size={1} color="#d6dce4" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT} />
+        <CanvasChrome fitViewOptions={FIT} />
         <Follower boxes={flow.boxes} reveal={reveal} />
         <InitialView boxes={flow.boxes.values()} />
       </ReactFlow>
