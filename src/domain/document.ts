@@ -54,7 +54,12 @@ export function countIndicators(nodes: ReadonlyMap<Id, PlanNode>): number {
   return count;
 }
 
-/** Whether a node is marked as an example rather than a documented fact. */
+/**
+ * Whether a node carries values that no source backs: a proposed node, or any
+ * node not marked documented whose notes say "illustrative" (a node derived from
+ * a real programme may still have invented codes and targets).
+ */
 export function isIllustrative(node: Pick<PlanNode, "status" | "notes">): boolean {
-  return node.status === "proposed" && /illustrative|ilustratif/i.test(node.notes ?? "");
+  if (node.status === "documented") return false;
+  return /illustrative|ilustratif/i.test(node.notes ?? "");
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isIllustrative } from "../../../src/domain/document";
 import { ancestorsOf, childrenIndex, preorder, subtreeIds } from "../../../src/domain/tree";
 import { docWith, node } from "../../helpers/build";
 
@@ -39,5 +40,14 @@ describe("tree helpers", () => {
     const children = childrenIndex(odd.nodes);
     expect(children.get("__proto__")).toEqual(["constructor"]);
     expect(ancestorsOf(odd.nodes, "toString")).toEqual(["constructor", "__proto__"]);
+  });
+});
+
+describe("isIllustrative", () => {
+  it("marks proposed and derived boxes whose notes say illustrative, never documented ones", () => {
+    expect(isIllustrative({ status: "proposed", notes: "illustrative" })).toBe(true);
+    expect(isIllustrative({ status: "derived", notes: "Kode dan target ilustratif" })).toBe(true);
+    expect(isIllustrative({ status: "documented", notes: "illustrative" })).toBe(false);
+    expect(isIllustrative({ status: "proposed" })).toBe(false);
   });
 });
