@@ -69,6 +69,10 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const t = useT();
   const store = useAppStoreApi();
   const doc = useApp((s) => s.doc);
+  // Only what the picture is drawn from: typing a title or aligning a unit lays nothing out again.
+  const planNodes = useApp((s) => s.doc?.nodes);
+  const links = useApp((s) => s.doc?.links);
+  const layout = useApp((s) => s.doc?.layout);
   const children = useApp((s) => s.children);
   const collapsed = useApp((s) => s.collapsed);
   const selectedLinkId = useApp((s) => s.selectedLinkId);
@@ -77,8 +81,13 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan.
   const flow = useMemo(
-    () => (doc ? measureSync(PERF.layout, () => buildTreeFlow(doc, children, collapsed)) : null),
-    [doc, children, collapsed],
+    () =>
+      planNodes && links && layout
+        ? measureSync(PERF.layout, () =>
+            buildTreeFlow({ nodes: planNodes, links, layout }, children, collapsed),
+          )
+        : null,
+    [planNodes, links, layout, children, collapsed],
   );
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes);
   const edges = useMemo(() => {

@@ -30,8 +30,11 @@ export interface TreeFlow {
   readonly stacked: ReadonlySet<Id>;
 }
 
+/** What the tree's picture depends on: a title or an alignment edit redraws nothing. */
+export type TreeSource = Pick<PlanDocument, "nodes" | "links" | "layout">;
+
 export function buildTreeFlow(
-  doc: PlanDocument,
+  doc: TreeSource,
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
 ): TreeFlow {

@@ -36,7 +36,13 @@ function MapView({ handlers }: { handlers: StrategyMapHandlers }) {
   const doc = useApp((s) => s.doc);
   const children = useApp((s) => s.children);
 
-  const flow = useMemo(() => (doc ? buildMapFlow(doc, preorder(children)) : null), [doc, children]);
+  const planNodes = useApp((s) => s.doc?.nodes);
+  const links = useApp((s) => s.doc?.links);
+  // Only boxes and links are drawn here: other edits lay nothing out again.
+  const flow = useMemo(
+    () => (planNodes && links ? buildMapFlow({ nodes: planNodes, links }, preorder(children)) : null),
+    [planNodes, links, children],
+  );
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes, isBox);
 
   const onNodeDragStop: OnNodeDrag<PlanFlowNode | LaneFlowNode> = useCallback(

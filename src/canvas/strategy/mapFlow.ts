@@ -28,7 +28,7 @@ export function onMap(node: { kind: string; perspective?: string }): boolean {
   return node.perspective !== undefined || node.kind === "goal" || node.kind === "strategic_target";
 }
 
-export function buildMapFlow(doc: PlanDocument, order: readonly Id[]): MapFlow {
+export function buildMapFlow(doc: Pick<PlanDocument, "nodes" | "links">, order: readonly Id[]): MapFlow {
   const ids = order.filter((id) => {
     const node = doc.nodes.get(id);
     return node !== undefined && onMap(node);
