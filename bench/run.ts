@@ -242,7 +242,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       );
 
       log(`  diagnose() and loadDocument() in Chromium…`);
-      const d = await measureDomain(pages.url, size, GENERATED_STRUCTURES.existing, 5, 120_000);
+      const d = await measureDomain(pages.url, size, GENERATED_STRUCTURES.existing, 12, 120_000);
       domain.set(size, d);
       if (d.error) log(`  error: ${d.error}`);
 

@@ -139,13 +139,15 @@ export async function measureBaseline(
 export interface DomainResult {
   readonly size: number;
   readonly loadMs: number | null;
+  readonly firstDiagnoseMs: number | null;
+  /** diagnose() after each edit of a series. */
   readonly diagnoseRunsMs: number[];
   readonly serializeMs: number | null;
   readonly findings: number;
   readonly error?: string;
 }
 
-/** loadDocument, diagnose (5 runs) and serializeDocument on the same document, in Chromium. */
+/** loadDocument, diagnose (first, then after each of `runs` edits) and serializeDocument, in Chromium. */
 export async function measureDomain(
   baseUrl: string,
   size: number,
@@ -165,6 +167,7 @@ export async function measureDomain(
     return {
       size,
       loadMs: times.loadMs,
+      firstDiagnoseMs: times.firstDiagnoseMs,
       diagnoseRunsMs: times.diagnoseMs,
       serializeMs: times.serializeMs,
       findings: times.findings,
@@ -174,6 +177,7 @@ export async function measureDomain(
     return {
       size,
       loadMs: null,
+      firstDiagnoseMs: null,
       diagnoseRunsMs: [],
       serializeMs: null,
       findings: 0,

@@ -44,7 +44,24 @@ export function derivedFor(doc: PlanDocument, structureId: Id): StructureDerived
   return derived;
 }
 
-function ownedCounts(doc: PlanDocument, structureId: Id): Map<Id, number> {
+// Counts read only the alignments, which most edits leave as they were.
+const ownedCountsCache = new WeakMap<PlanDocument["alignments"], Map<Id, ReadonlyMap<Id, number>>>();
+
+function ownedCounts(doc: PlanDocument, structureId: Id): ReadonlyMap<Id, number> {
+  let perStructure = ownedCountsCache.get(doc.alignments);
+  if (!perStructure) {
+    perStructure = new Map();
+    ownedCountsCache.set(doc.alignments, perStructure);
+  }
+  let counts = perStructure.get(structureId);
+  if (!counts) {
+    counts = countOwned(doc, structureId);
+    perStructure.set(structureId, counts);
+  }
+  return counts;
+}
+
+function countOwned(doc: PlanDocument, structureId: Id): Map<Id, number> {
   const seen = new Map<Id, Set<Id>>();
   for (const alignment of doc.alignments.values()) {
     if (alignment.structureId !== structureId || alignment.role !== "primary") continue;

@@ -1,14 +1,16 @@
 import type { Id, Indicator, LineKind, PlanDocument, PlanNode } from "../types";
-import { type Coverage, coverageFromIndex } from "./coverage";
+import { type Coverage, coverageTally } from "./coverage";
 import type {
   BrokenCascadeFinding,
   Finding,
   IncompleteIndicatorFinding,
+  NoIndicatorFinding,
   TierMismatchFinding,
   UnexpectedParentFinding,
   UnitTierOrderFinding,
 } from "./findings";
 import { findingNodeId, findingUnitId } from "./findings";
+import { cachedStructureIndex, cachedUnitAncestry } from "./indexCache";
 import {
   ALLOWED_PARENT_TIERS,
   EXPECTED_OWNER_TIERS,
@@ -19,13 +21,7 @@ import {
   SEVERITIES,
   type Severity,
 } from "./rules";
-import {
-  buildStructureIndex,
-  buildUnitAncestry,
-  ownersOf,
-  type UnitAncestry,
-  unitParentId,
-} from "./structureIndex";
+import { ownersOf, type StructureIndex, unitParentId } from "./structureIndex";
 
 // Rules A1-A10 of domain.md section 5 for one structure S. A few linear passes:
 // index the alignments of S, walk the nodes once, walk the units of S once.
@@ -88,96 +84,141 @@ function checkIndicator(
   };
 }
 
-/** Diagnose structure `structureId` of the document. An unknown structure is diagnosed as one without units. */
-export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
-  const index = buildStructureIndex(doc, structureId);
+type Period = ReturnType<typeof periodYears>;
+
+interface IndicatorFindings {
+  readonly periodKey: string;
+  readonly findings: readonly (IncompleteIndicatorFinding | NoIndicatorFinding)[];
+}
+
+const NO_FINDINGS: IndicatorFindings["findings"] = [];
+// A7 and A8 read nothing but the node and the period, and an edit replaces only
+// the node objects it changes: most nodes keep their findings from the last run.
+const indicatorFindingsCache = new WeakMap<PlanNode, IndicatorFindings>();
+
+/** Rules A7 and A8 for one line node, remembered per node object and period. */
+function indicatorFindings(
+  node: PlanNode & { kind: LineKind },
+  period: Period,
+  periodKey: string,
+): IndicatorFindings["findings"] {
+  const cached = indicatorFindingsCache.get(node);
+  if (cached !== undefined && cached.periodKey === periodKey) return cached.findings;
+  let findings: (IncompleteIndicatorFinding | NoIndicatorFinding)[] | undefined;
+  const indicators = node.indicators;
+  if (indicators === undefined || indicators.length === 0) {
+    if (NEEDS_INDICATORS.has(node.kind)) {
+      findings = [{ rule: "A8", severity: "warning", nodeId: node.id, params: { kind: node.kind } }];
+    }
+  } else {
+    for (const indicator of indicators) {
+      const finding = checkIndicator(node, indicator, period);
+      if (!finding) continue;
+      findings ??= [];
+      findings.push(finding);
+    }
+  }
+  const result = findings ?? NO_FINDINGS;
+  indicatorFindingsCache.set(node, { periodKey, findings: result });
+  return result;
+}
+
+interface NodeFindings {
+  readonly index: StructureIndex;
+  readonly parent: PlanNode | undefined;
+  readonly periodKey: string;
+  readonly findings: readonly Finding[];
+}
+
+const NO_NODE_FINDINGS: readonly Finding[] = [];
+// Rules A1 and A3-A8 of a node read the node, its parent, the structure index
+// (owners, their tiers and the units' ancestry all come with it) and the period.
+// After an edit, every node whose inputs are the same objects as last time keeps
+// its findings, so diagnosing a 10,000-box document re-checks only what changed.
+const nodeFindingsCache = new WeakMap<PlanNode, NodeFindings>();
+
+/** Rules A1 and A3-A8 for one line node, in rule order. */
+function checkNode(
+  node: PlanNode & { kind: LineKind },
+  parent: PlanNode | undefined,
+  index: StructureIndex,
+  period: Period,
+  periodKey: string,
+): readonly Finding[] {
+  const found: Finding[] = [];
+  const kind = node.kind;
   const units = index.units;
-  const period = periodYears(doc);
-  const buckets = new Map<RuleId, Finding[]>(RULE_IDS.map((rule) => [rule, []]));
-  const push = (finding: Finding): void => {
-    buckets.get(finding.rule)!.push(finding);
-  };
-  let ancestry: UnitAncestry | undefined;
+  const owners = ownersOf(index, node.id);
 
-  for (const node of doc.nodes.values()) {
-    if (node.kind === "condition") continue;
-    const kind = node.kind;
-    const lineNode = node as PlanNode & { kind: LineKind };
-    const owners = ownersOf(index, node.id);
+  // A1, A3
+  if (owners.length === 0) found.push({ rule: "A1", severity: "error", nodeId: node.id, params: { kind } });
+  else if (owners.length > 1) {
+    found.push({ rule: "A3", severity: "error", nodeId: node.id, params: { kind, ownerIds: [...owners] } });
+  }
 
-    // A1, A3
-    if (owners.length === 0) push({ rule: "A1", severity: "error", nodeId: node.id, params: { kind } });
-    else if (owners.length > 1) {
-      push({ rule: "A3", severity: "error", nodeId: node.id, params: { kind, ownerIds: [...owners] } });
-    }
+  // A4
+  const expectedTiers = EXPECTED_OWNER_TIERS[kind];
+  for (const ownerId of owners) {
+    const actualTier = units.get(ownerId)!.tier;
+    if (expectedTiers.includes(actualTier)) continue;
+    const finding: TierMismatchFinding = {
+      rule: "A4",
+      severity: "warning",
+      nodeId: node.id,
+      unitId: ownerId,
+      params: { kind, expectedTiers, actualTier },
+    };
+    found.push(finding);
+  }
 
-    // A4
-    const expectedTiers = EXPECTED_OWNER_TIERS[kind];
-    for (const ownerId of owners) {
-      const actualTier = units.get(ownerId)!.tier;
-      if (expectedTiers.includes(actualTier)) continue;
-      const finding: TierMismatchFinding = {
-        rule: "A4",
-        severity: "warning",
-        nodeId: node.id,
-        unitId: ownerId,
-        params: { kind, expectedTiers, actualTier },
-      };
-      push(finding);
-    }
-
-    // A5, A6: a parent that names no node is treated as no parent.
-    const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
-    if (parent !== undefined && parent.kind !== "condition" && parent.id !== node.id) {
-      const parentKind = parent.kind;
-      if (owners.length === 1) {
-        const parentOwners = ownersOf(index, parent.id);
-        if (parentOwners.length === 1) {
-          const ownerId = owners[0]!;
-          const parentOwnerId = parentOwners[0]!;
-          if (ownerId !== parentOwnerId) {
-            ancestry ??= buildUnitAncestry(units);
-            if (!ancestry.isAncestor(parentOwnerId, ownerId)) {
-              const finding: BrokenCascadeFinding = {
-                rule: "A5",
-                severity: "warning",
-                nodeId: node.id,
-                params: { kind, ownerId, parentId: parent.id, parentKind, parentOwnerId },
-              };
-              push(finding);
-            }
-          }
+  // A5, A6: a parent that names no node is treated as no parent.
+  if (parent !== undefined && parent.kind !== "condition" && parent.id !== node.id) {
+    const parentKind = parent.kind;
+    if (owners.length === 1) {
+      const parentOwners = ownersOf(index, parent.id);
+      if (parentOwners.length === 1) {
+        const ownerId = owners[0]!;
+        const parentOwnerId = parentOwners[0]!;
+        if (ownerId !== parentOwnerId && !cachedUnitAncestry(units).isAncestor(parentOwnerId, ownerId)) {
+          const finding: BrokenCascadeFinding = {
+            rule: "A5",
+            severity: "warning",
+            nodeId: node.id,
+            params: { kind, ownerId, parentId: parent.id, parentKind, parentOwnerId },
+          };
+          found.push(finding);
         }
       }
-      const expectedParentKinds = EXPECTED_PARENT_KINDS[kind];
-      if (!expectedParentKinds.includes(parentKind)) {
-        const finding: UnexpectedParentFinding = {
-          rule: "A6",
-          severity: "warning",
-          nodeId: node.id,
-          params: { kind, parentId: parent.id, parentKind, expectedParentKinds },
-        };
-        push(finding);
-      }
     }
-
-    // A7, A8
-    const indicators = node.indicators;
-    if (indicators === undefined || indicators.length === 0) {
-      if (NEEDS_INDICATORS.has(kind))
-        push({ rule: "A8", severity: "warning", nodeId: node.id, params: { kind } });
-    } else {
-      for (const indicator of indicators) {
-        const finding = checkIndicator(lineNode, indicator, period);
-        if (finding) push(finding);
-      }
+    const expectedParentKinds = EXPECTED_PARENT_KINDS[kind];
+    if (!expectedParentKinds.includes(parentKind)) {
+      const finding: UnexpectedParentFinding = {
+        rule: "A6",
+        severity: "warning",
+        nodeId: node.id,
+        params: { kind, parentId: parent.id, parentKind, expectedParentKinds },
+      };
+      found.push(finding);
     }
   }
 
+  // A7, A8
+  for (const finding of indicatorFindings(node, period, periodKey)) found.push(finding);
+  return found.length === 0 ? NO_NODE_FINDINGS : found;
+}
+
+/** Rules A2, A9 and A10 read only the units of S and which of them are aligned: one list per index. */
+const unitFindingsCache = new WeakMap<StructureIndex, readonly Finding[]>();
+
+function checkUnits(index: StructureIndex): readonly Finding[] {
+  const cached = unitFindingsCache.get(index);
+  if (cached) return cached;
+  const units = index.units;
+  const found: Finding[] = [];
   for (const unit of units.values()) {
     // A2
     if (unit.tier !== "expert_staff" && !index.alignedUnits.has(unit.id)) {
-      push({ rule: "A2", severity: "warning", unitId: unit.id, params: { tier: unit.tier } });
+      found.push({ rule: "A2", severity: "warning", unitId: unit.id, params: { tier: unit.tier } });
     }
     // A9: a unit without a parent (or whose parent names no unit of S) never breaks it.
     const parentId = unitParentId(units, unit);
@@ -191,14 +232,47 @@ export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
           unitId: unit.id,
           params: { tier: unit.tier, parentId, parentTier, allowedParentTiers },
         };
-        push(finding);
+        found.push(finding);
       }
     }
     // A10
     if ((unit.tier === "echelon_3" || unit.tier === "echelon_4") && unit.retentionReason === undefined) {
-      push({ rule: "A10", severity: "info", unitId: unit.id, params: { tier: unit.tier } });
+      found.push({ rule: "A10", severity: "info", unitId: unit.id, params: { tier: unit.tier } });
     }
   }
+  unitFindingsCache.set(index, found);
+  return found;
+}
+
+/** Diagnose structure `structureId` of the document. An unknown structure is diagnosed as one without units. */
+export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
+  const index = cachedStructureIndex(doc, structureId);
+  const period = periodYears(doc);
+  const periodKey = `${doc.meta.period.start}-${doc.meta.period.end}`;
+  const buckets = new Map<RuleId, Finding[]>(RULE_IDS.map((rule) => [rule, []]));
+  const push = (finding: Finding): void => {
+    buckets.get(finding.rule)!.push(finding);
+  };
+  const tally = coverageTally(index);
+
+  for (const node of doc.nodes.values()) {
+    tally.add(node, ownersOf(index, node.id));
+    if (node.kind === "condition") continue;
+    const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
+    let entry = nodeFindingsCache.get(node);
+    if (
+      entry === undefined ||
+      entry.index !== index ||
+      entry.parent !== parent ||
+      entry.periodKey !== periodKey
+    ) {
+      const lineNode = node as PlanNode & { kind: LineKind };
+      entry = { index, parent, periodKey, findings: checkNode(lineNode, parent, index, period, periodKey) };
+      nodeFindingsCache.set(node, entry);
+    }
+    for (const finding of entry.findings) push(finding);
+  }
+  for (const finding of checkUnits(index)) push(finding);
 
   const findings: Finding[] = [];
   const byRule = {} as Record<RuleId, number>;
@@ -216,7 +290,7 @@ export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
   return {
     structureId,
     findings,
-    coverage: coverageFromIndex(doc, index),
+    coverage: tally.finish(),
     counts: { byRule, bySeverity, total: findings.length },
   };
 }

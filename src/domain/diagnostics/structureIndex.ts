@@ -35,18 +35,34 @@ export function unitParentId(units: ReadonlyMap<Id, Unit>, unit: Unit): Id | nul
 }
 
 export function buildStructureIndex(doc: PlanDocument, structureId: Id): StructureIndex {
+  return structureIndexWithChecks(doc, structureId).index;
+}
+
+/**
+ * The index, and what it read from the node map: for every node that an
+ * alignment of S names, the indicator ids those alignments name (so that a cache
+ * can tell whether a changed node map would change the index).
+ */
+export function structureIndexWithChecks(
+  doc: PlanDocument,
+  structureId: Id,
+): { readonly index: StructureIndex; readonly referenced: ReadonlyMap<Id, Id[]> } {
   const units = doc.structures.get(structureId)?.units ?? NO_UNITS;
   const primaryOwners = new Map<Id, Id[]>();
   const alignedUnits = new Set<Id>();
   const directIndicators = new Map<Id, Map<Id, Id>>();
+  const referenced = new Map<Id, Id[]>();
 
   if (units.size > 0) {
     for (const alignment of doc.alignments.values()) {
       if (alignment.structureId !== structureId || !units.has(alignment.unitId)) continue;
+      const indicatorId = alignment.indicatorId;
+      const named = referenced.get(alignment.nodeId);
+      if (!named) referenced.set(alignment.nodeId, indicatorId === undefined ? [] : [indicatorId]);
+      else if (indicatorId !== undefined && !named.includes(indicatorId)) named.push(indicatorId);
       const node = doc.nodes.get(alignment.nodeId);
       if (node === undefined) continue;
       const unitId = alignment.unitId;
-      const indicatorId = alignment.indicatorId;
       if (indicatorId !== undefined) {
         if (!node.indicators?.some((indicator) => indicator.id === indicatorId)) continue;
         let direct = directIndicators.get(unitId);
@@ -64,13 +80,7 @@ export function buildStructureIndex(doc: PlanDocument, structureId: Id): Structu
     }
   }
 
-  return {
-    structureId,
-    units,
-    primaryOwners,
-    alignedUnits,
-    directIndicators,
-  };
+  return { index: { structureId, units, primaryOwners, alignedUnits, directIndicators }, referenced };
 }
 
 /**
