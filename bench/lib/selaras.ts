@@ -13,6 +13,7 @@ import {
   waitForEntry,
   withTimeout,
 } from "./browser";
+import { type EditResult, measureEdits } from "./edit";
 import { dragNode, measurePhase, type PhaseResult, pan, planDrag, planPan, zoom } from "./interact";
 import { max } from "./stats";
 
@@ -65,6 +66,8 @@ export interface SelarasResult {
   readonly drag?: PhaseResult | "timeout";
   /** Durations of the app's `selaras:save` measures after the drop that ends the drag (whole-document writes). */
   readonly savesAfterDragMs?: number[];
+  /** Letters typed into a box's name, each to the end of the write it causes (null: no box to select). */
+  readonly edit?: EditResult | "timeout" | null;
   readonly profiles?: Record<string, ProfileSummary>;
   /** With --trace: busy time per thread during each interaction. */
   readonly traces?: Record<string, TraceSummary>;
@@ -247,9 +250,19 @@ export async function measureSelaras(
       );
     }
 
+    // One edit → persisted: letters typed into the selected box's name.
+    let edit: EditResult | "timeout" | null = null;
+    try {
+      edit = await withTimeout(measureEdits(page, 5, timeout), timeout * 2, "edit");
+    } catch (error) {
+      if (!(error instanceof Timeout)) throw error;
+      edit = "timeout";
+    }
+
     return {
       size: doc.nodeCount,
       title: open.title,
+      edit,
       openMs: open.paintedAt,
       openBreakdown: {
         scriptsLoadedMs: open.scriptsLoaded,

@@ -30,7 +30,11 @@ export interface Autosaver {
 }
 
 export function createAutosaver(options: AutosaveOptions): Autosaver {
-  const delay = options.delayMs ?? 400;
+  // Short, so an edit is stored within a tenth of a second; while someone types
+  // faster than this, the timer keeps moving and one write takes the whole burst.
+  // Serialising re-uses the text of unchanged boxes (format/serialize.ts), so a
+  // write after one edit costs little even on a 10,000-box document.
+  const delay = options.delayMs ?? 50;
   const retryDelays = options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
   // The newest unsaved version of each document (usually just the open one).
   const pending = new Map<string, PlanDocument>();
