@@ -38,15 +38,16 @@ export function buildTreeFlow(
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
 ): TreeFlow {
-  const heights = new Map<Id, number>();
+  // The layout asks for a size several times per box: one object per box.
+  const sizes = new Map<Id, { width: number; height: number }>();
   const sizeOf = (id: Id) => {
-    let height = heights.get(id);
-    if (height === undefined) {
+    let size = sizes.get(id);
+    if (size === undefined) {
       const node = doc.nodes.get(id);
-      height = node ? cardHeight(cardLines(node)) : 60;
-      heights.set(id, height);
+      size = { width: CARD.width, height: node ? cardHeight(cardLines(node)) : 60 };
+      sizes.set(id, size);
     }
-    return { width: CARD.width, height };
+    return size;
   };
 
   let visibleChildren: ReadonlyMap<Id | null, readonly Id[]> = children;

@@ -53,7 +53,20 @@ export function estimateLines(text: string, charsPerLine: number, maxLines: numb
   return Math.min(lines, maxLines);
 }
 
+// Every re-layout asks for every visible card's lines; an edit replaces only the
+// node objects it changes, so the others keep theirs.
+const linesCache = new WeakMap<PlanNode, CardLines>();
+
 export function cardLines(node: PlanNode): CardLines {
+  let lines = linesCache.get(node);
+  if (lines === undefined) {
+    lines = countLines(node);
+    linesCache.set(node, lines);
+  }
+  return lines;
+}
+
+function countLines(node: PlanNode): CardLines {
   const indicators = node.indicators?.length ?? 0;
   const shownRows = Math.min(indicators, CARD.indicatorMaxRows);
   return {
