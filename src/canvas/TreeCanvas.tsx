@@ -22,7 +22,7 @@ import { findDropTarget } from "./dropTarget";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
 import { TreeEdge } from "./TreeEdge";
-import { buildTreeFlow, type PlanFlowNode, type TreeFlow } from "./treeFlow";
+import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
 import { useSelectionOverlay } from "./useSelectionOverlay";
@@ -79,16 +79,16 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const { screenToFlowPosition } = useReactFlow();
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
-  // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan.
-  const flow = useMemo(
-    () =>
-      planNodes && links && layout
-        ? measureSync(PERF.layout, () =>
-            buildTreeFlow({ nodes: planNodes, links, layout }, children, collapsed),
-          )
-        : null,
-    [planNodes, links, layout, children, collapsed],
-  );
+  // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan;
+  // and an edit that moves and resizes no box (most renames) keeps the last one.
+  const built = useRef<BuiltTreeFlow | null>(null);
+  const flow = useMemo(() => {
+    if (!planNodes || !links || !layout) return null;
+    built.current = measureSync(PERF.layout, () =>
+      updateTreeFlow(built.current, { nodes: planNodes, links, layout }, children, collapsed),
+    );
+    return built.current.flow;
+  }, [planNodes, links, layout, children, collapsed]);
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes);
   const edges = useMemo(() => {
     if (!flow || selectedLinkId === null) return flow?.edges ?? [];

@@ -1,5 +1,5 @@
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
-import type { Id, NodeKind, PlanDocument, Point } from "../domain/types";
+import type { Id, NodeKind, PlanDocument, PlanNode, Point } from "../domain/types";
 import { CARD, cardHeight, cardLines } from "../layout/cardMetrics";
 import { layoutTree } from "../layout/tidyTree";
 import { contributeHandles, declaredHandles } from "./handles";
@@ -133,4 +133,70 @@ export function buildTreeFlow(
   const stacked = new Set<Id>();
   for (const [id, hang] of layout.hangs) if (hang.kind === "stacked") stacked.add(id);
   return { nodes, edges, boxes, depth, stacked };
+}
+
+/** What a flow was built from, kept beside it so that the next version can reuse it. */
+export interface BuiltTreeFlow {
+  readonly source: TreeSource;
+  readonly children: ReadonlyMap<Id | null, readonly Id[]>;
+  readonly collapsed: ReadonlySet<Id>;
+  readonly flow: TreeFlow;
+}
+
+/**
+ * The flow for a new version of the document, reusing the last one when the
+ * edit changed no box's place or size: the same tree shape, fold state, links
+ * and hand-placed positions, and every changed box still as tall as before (a
+ * name that still fits its lines). A rename in a 10,000-box tree then costs a
+ * walk over the node map instead of a layout. A changed kind gets a new flow
+ * node (the card's colour reads it); nothing else in the flow reads node content.
+ */
+export function updateTreeFlow(
+  previous: BuiltTreeFlow | null,
+  source: TreeSource,
+  children: ReadonlyMap<Id | null, readonly Id[]>,
+  collapsed: ReadonlySet<Id>,
+): BuiltTreeFlow {
+  const reused = previous && reuseFlow(previous, source, children, collapsed);
+  const flow = reused ?? buildTreeFlow(source, children, collapsed);
+  return { source, children, collapsed, flow };
+}
+
+function reuseFlow(
+  previous: BuiltTreeFlow,
+  source: TreeSource,
+  children: ReadonlyMap<Id | null, readonly Id[]>,
+  collapsed: ReadonlySet<Id>,
+): TreeFlow | null {
+  const before = previous.source;
+  if (
+    previous.children !== children ||
+    previous.collapsed !== collapsed ||
+    before.links !== source.links ||
+    before.layout !== source.layout ||
+    before.nodes.size !== source.nodes.size
+  ) {
+    return null;
+  }
+  const { flow } = previous;
+  let rekinded: Map<Id, PlanNode> | null = null;
+  for (const [id, node] of source.nodes) {
+    const old = before.nodes.get(id);
+    if (old === node) continue;
+    if (old === undefined) return null;
+    const box = flow.boxes.get(id);
+    if (box === undefined) continue; // folded away: not drawn
+    if (cardHeight(cardLines(node)) !== box.height) return null;
+    if (node.kind !== old.kind) {
+      rekinded ??= new Map();
+      rekinded.set(id, node);
+    }
+  }
+  if (rekinded === null) return flow;
+  const changed = rekinded;
+  const nodes = flow.nodes.map((n) => {
+    const node = changed.get(n.id);
+    return node ? { ...n, data: { ...n.data, kind: node.kind } } : n;
+  });
+  return { ...flow, nodes };
 }

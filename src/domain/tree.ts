@@ -27,6 +27,24 @@ export function childrenIndex(nodes: ReadonlyMap<Id, PlanNode>): Map<Id | null, 
   return index;
 }
 
+/**
+ * Whether two versions of the node map give the same children index: the same
+ * ids in the same document order, each with the same parent and `order`. Most
+ * edits (a name, an indicator, a target) keep the shape, and then everything
+ * derived from it can be kept too.
+ */
+export function sameTreeShape(a: ReadonlyMap<Id, PlanNode>, b: ReadonlyMap<Id, PlanNode>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  const other = b.values();
+  for (const node of a.values()) {
+    const twin = other.next().value as PlanNode;
+    if (node === twin) continue;
+    if (node.id !== twin.id || node.parentId !== twin.parentId || node.order !== twin.order) return false;
+  }
+  return true;
+}
+
 function sortSiblings(siblings: Id[], nodes: ReadonlyMap<Id, PlanNode>, position: Map<Id, number>): void {
   // Nodes without `order` keep their document position after the ordered ones.
   siblings.sort((a, b) => {

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { setTitle } from "../domain/document";
 import { History } from "../domain/history";
 import type { OperationResult } from "../domain/operations";
-import { ancestorsOf, childrenIndex } from "../domain/tree";
+import { ancestorsOf, childrenIndex, sameTreeShape } from "../domain/tree";
 import type { Id, PlanDocument } from "../domain/types";
 import type { Language } from "../i18n/translate";
 
@@ -179,7 +179,7 @@ export function createAppStore(initial: { language: Language }): AppStore {
       set({
         doc: next,
         history,
-        children: doc && next.nodes === doc.nodes ? children : childrenIndex(next.nodes),
+        children: doc && sameTreeShape(doc.nodes, next.nodes) ? children : childrenIndex(next.nodes),
         selectedIds: nextSelected,
         selectedId: selectedId !== null && next.nodes.has(selectedId) ? selectedId : null,
         structureId: nextStructure,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { updateTreeFlow } from "../../../src/canvas/treeFlow";
+import { addIndicator, moveNode, setNodePositions, updateNode } from "../../../src/domain/operations";
+import { childrenIndex, sameTreeShape } from "../../../src/domain/tree";
+import type { PlanDocument } from "../../../src/domain/types";
+import { generateDocument } from "../../../src/generator";
+
+// An edit that moves and resizes no box keeps the drawn flow; any other edit
+// gives exactly the flow a fresh build gives.
+
+function ok(outcome: { ok: true; doc: PlanDocument } | { ok: false }): PlanDocument {
+  if (!outcome.ok) throw new Error("edit refused");
+  return outcome.doc;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function flows(before: PlanDocument, after: PlanDocument) {
+  const children = childrenIndex(before.nodes);
+  const first = updateTreeFlow(null, before, children, NONE);
+  const nextChildren = sameTreeShape(before.nodes, after.nodes) ? children : childrenIndex(after.nodes);
+  const next = updateTreeFlow(first, after, nextChildren, NONE);
+  const fresh = updateTreeFlow(null, after, childrenIndex(after.nodes), NONE);
+  return { first: first.flow, next: next.flow, fresh: fresh.flow };
+}
+
+describe("re-using the tree's flow after an edit", () => {
+  const doc = generateDocument(120, { seed: 2 });
+  const ids = [...doc.nodes.keys()];
+  const leaf = [...doc.nodes.values()].find((n) => n.kind === "output")!;
+
+  it("keeps the flow when a rename keeps the card's height", () => {
+    const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { name: `${leaf.name}.` })));
+    expect(next).toBe(first);
+    expect(next.nodes).toEqual(fresh.nodes);
+    expect(next.edges).toEqual(fresh.edges);
+  });
+
+  it("lays out again when a rename makes the card taller", () => {
+    const long =
+      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
+    const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { name: long })));
+    expect(next).not.toBe(first);
+    expect(next.nodes).toEqual(fresh.nodes);
+    expect(next.boxes.get(leaf.id)!.height).toBeGreaterThan(first.boxes.get(leaf.id)!.height);
+  });
+
+  it("gives the new kind to the card's flow node, and nothing else changes", () => {
+    const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { kind: "activity" })));
+    expect(next).not.toBe(first);
+    expect(next.nodes.find((n) => n.id === leaf.id)!.data.kind).toBe("activity");
+    expect(next.nodes).toEqual(fresh.nodes);
+    expect(next.edges).toBe(first.edges);
+  });
+
+  it("lays out again after a move, an indicator added, or a box placed by hand", () => {
+    const edits = [
+      ok(moveNode(doc, leaf.id, ids[1]!)),
+      ok(addIndicator(doc, leaf.id, { name: "Persentase" })),
+      ok(setNodePositions(doc, new Map([[leaf.id, { x: 5, y: 5 }]]))),
+    ];
+    for (const after of edits) {
+      const { first, next, fresh } = flows(doc, after);
+      expect(next).not.toBe(first);
+      expect(next.nodes).toEqual(fresh.nodes);
+      expect(next.edges).toEqual(fresh.edges);
+    }
+  });
+});
+
+describe("sameTreeShape", () => {
+  const doc = generateDocument(60, { seed: 3 });
+  const node = [...doc.nodes.values()][10]!;
+  it("holds for a rename and fails for a move, a reorder, an addition", () => {
+    expect(sameTreeShape(doc.nodes, ok(updateNode(doc, node.id, { name: "x" })).nodes)).toBe(true);
+    expect(sameTreeShape(doc.nodes, ok(moveNode(doc, node.id, [...doc.nodes.keys()][0]!)).nodes)).toBe(false);
+    const reordered = new Map(doc.nodes);
+    reordered.set(node.id, { ...node, order: 99 });
+    expect(sameTreeShape(doc.nodes, reordered)).toBe(false);
+    const grown = new Map(doc.nodes);
+    grown.set("extra", { ...node, id: "extra" });
+    expect(sameTreeShape(doc.nodes, grown)).toBe(false);
+  });
+});
