@@ -55,9 +55,14 @@ describe("diffVersions", () => {
     ]);
     const diff = diffVersions(before, after);
     expect(diff.nodes.added).toEqual([{ id: "new", kind: "program", code: "P4", name: "Added program" }]);
-    expect(diff.nodes.removed).toEqual([{ id: "gone", kind: "program", code: "P3", name: "Removed program" }]);
+    expect(diff.nodes.removed).toEqual([
+      { id: "gone", kind: "program", code: "P3", name: "Removed program" },
+    ]);
     expect(diff.nodes.renamed).toEqual([
-      { node: { id: "p", kind: "program", code: "P1", name: "New name" }, from: { code: "P1", name: "Old name" } },
+      {
+        node: { id: "p", kind: "program", code: "P1", name: "New name" },
+        from: { code: "P1", name: "Old name" },
+      },
     ]);
     expect(diff.nodes.moved).toEqual([
       {
@@ -80,7 +85,10 @@ describe("diffVersions", () => {
   it("a change of code alone is a rename", () => {
     const after = docWith([...before.nodes.values()].map((n) => (n.id === "q" ? { ...n, code: "P2.1" } : n)));
     expect(diffVersions(before, after).nodes.renamed).toEqual([
-      { node: { id: "q", kind: "program", code: "P2.1", name: "Stays" }, from: { code: "P2", name: "Stays" } },
+      {
+        node: { id: "q", kind: "program", code: "P2.1", name: "Stays" },
+        from: { code: "P2", name: "Stays" },
+      },
     ]);
   });
 
@@ -170,14 +178,25 @@ describe("diffVersions", () => {
       { year: "2022", from: "WTP" },
       { year: "2023", to: 5 },
     ]);
-    expect(movedOne).toMatchObject({ indicator: { id: "i4" }, fields: [], targets: [], movedFrom: { id: "q" } });
+    expect(movedOne).toMatchObject({
+      indicator: { id: "i4" },
+      fields: [],
+      targets: [],
+      movedFrom: { id: "q" },
+    });
     expect(Object.fromEntries(nodeMarks(diff))).toEqual({ p: ["indicators"], q: ["indicators"] });
   });
 
   it("a changed baseline is a changed field; an unchanged one is not", () => {
-    const a = docWith([node("p", null, "program", { indicators: [indicator("i1", { baseline: { year: 2019, value: 3 } })] })]);
-    const same = docWith([node("p", null, "program", { indicators: [indicator("i1", { baseline: { year: 2019, value: 3 } })] })]);
-    const other = docWith([node("p", null, "program", { indicators: [indicator("i1", { baseline: { year: 2019, value: 4 } })] })]);
+    const a = docWith([
+      node("p", null, "program", { indicators: [indicator("i1", { baseline: { year: 2019, value: 3 } })] }),
+    ]);
+    const same = docWith([
+      node("p", null, "program", { indicators: [indicator("i1", { baseline: { year: 2019, value: 3 } })] }),
+    ]);
+    const other = docWith([
+      node("p", null, "program", { indicators: [indicator("i1", { baseline: { year: 2019, value: 4 } })] }),
+    ]);
     expect(diffVersions(a, same).changeCount).toBe(0);
     expect(diffVersions(a, other).indicators.changed[0]?.fields).toEqual(["baseline"]);
   });
@@ -197,7 +216,11 @@ describe("diffVersions", () => {
     const diff = diffVersions(a, b);
     expect(diff.alignments.roleChanged).toEqual([
       {
-        alignment: expect.objectContaining({ id: "a1", unitName: "Direktorat A", structureName: "SOTK 2021" }),
+        alignment: expect.objectContaining({
+          id: "a1",
+          unitName: "Direktorat A",
+          structureName: "SOTK 2021",
+        }),
         from: "primary",
       },
     ]);
