@@ -23,7 +23,8 @@ export const versionsEn = {
   "versions.confirmRestoreButton": "Restore this version",
   "versions.confirmDelete": "Delete the version of {date}? This cannot be undone.",
   "versions.confirmDeleteButton": "Delete version",
-  "versions.restored": "Restored the version of {date}. The previous state is kept as a version; Undo also brings it back.",
+  "versions.restored":
+    "Restored the version of {date}. The previous state is kept as a version; Undo also brings it back.",
   "versions.restoreStep": "restore version",
   "versions.deleted": "Version deleted.",
   "versions.unavailable":
