@@ -61,6 +61,18 @@ function VersionsBody() {
   const [note, setNote] = useState("");
   const [mode, setMode] = useState<Mode>({ kind: "idle" });
   const [busy, setBusy] = useState(false);
+  // Where the keyboard focus goes after a confirmation closes or an action ends,
+  // so that it never falls out of the dialog (Escape then still closes it).
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusAfter === null) return;
+    const target =
+      body.current?.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusAfter)}"]`) ??
+      body.current?.querySelector<HTMLElement>('[data-focus-key="note"]');
+    target?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
 
   const refresh = useCallback(() => {
     void commands.listVersions().then(setItems);
@@ -68,13 +80,19 @@ function VersionsBody() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: another document has other versions
   useEffect(refresh, [refresh, documentId]);
 
-  const act = async (work: Promise<boolean>, after?: (ok: boolean) => void) => {
+  const act = async (work: Promise<boolean>, focusKey: string, after?: (ok: boolean) => void) => {
+    if (busy) return;
     setBusy(true);
     setMode({ kind: "idle" });
     const ok = await work;
     setBusy(false);
     after?.(ok);
     refresh();
+    setFocusAfter(focusKey);
+  };
+  const cancel = (focusKey: string) => {
+    setMode({ kind: "idle" });
+    setFocusAfter(focusKey);
   };
 
   if (items === undefined) return <p className="versions__muted">{t("versions.loading")}</p>;
@@ -82,25 +100,26 @@ function VersionsBody() {
   const date = (iso: string) => formatDateTime(language, iso);
 
   return (
-    <>
+    <div ref={body}>
       <p className="versions__intro">{t("versions.intro", { max: MAX_AUTOMATIC_VERSIONS })}</p>
       <form
         className="versions__save"
         onSubmit={(event) => {
           event.preventDefault();
-          void act(commands.saveVersion(note), (ok) => ok && setNote(""));
+          void act(commands.saveVersion(note), "note", (ok) => ok && setNote(""));
         }}
       >
         <label className="versions__note">
           <span>{t("versions.note")}</span>
           <input
+            data-focus-key="note"
             value={note}
             maxLength={300}
             placeholder={t("versions.notePlaceholder")}
             onChange={(event) => setNote(event.currentTarget.value)}
           />
         </label>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary">
           {t("versions.save")}
         </button>
       </form>
@@ -136,7 +155,13 @@ function VersionsBody() {
                     className="primary"
                     // biome-ignore lint/a11y/noAutofocus: the confirmation is what the user just asked for
                     autoFocus
-                    onClick={() => void act(commands.restoreVersion(item.id), (ok) => ok && setOpen(false))}
+                    onClick={() =>
+                      void act(
+                        commands.restoreVersion(item.id),
+                        `restore:${item.id}`,
+                        (ok) => ok && setOpen(false),
+                      )
+                    }
                   >
                     {t("versions.confirmRestoreButton")}
                   </button>
@@ -146,12 +171,12 @@ function VersionsBody() {
                     className="danger"
                     // biome-ignore lint/a11y/noAutofocus: the confirmation is what the user just asked for
                     autoFocus
-                    onClick={() => void act(commands.deleteVersion(item.id))}
+                    onClick={() => void act(commands.deleteVersion(item.id), "note")}
                   >
                     {t("versions.confirmDeleteButton")}
                   </button>
                 )}
-                <button type="button" onClick={() => setMode({ kind: "idle" })}>
+                <button type="button" onClick={() => cancel(`${mode.kind}:${item.id}`)}>
                   {t("versions.cancel")}
                 </button>
               </div>
@@ -159,9 +184,9 @@ function VersionsBody() {
               <div className="doc-list__actions">
                 <button
                   type="button"
-                  disabled={busy}
+                  data-focus-key={`compare:${item.id}`}
                   onClick={() =>
-                    void act(commands.compareVersion(item.id), (ok) => {
+                    void act(commands.compareVersion(item.id), `compare:${item.id}`, (ok) => {
                       if (!ok) return;
                       setView("tree");
                       setOpen(false);
@@ -172,14 +197,14 @@ function VersionsBody() {
                 </button>
                 <button
                   type="button"
-                  disabled={busy}
+                  data-focus-key={`restore:${item.id}`}
                   onClick={() => setMode({ kind: "restore", id: item.id })}
                 >
                   {t("versions.restore")}
                 </button>
                 <button
                   type="button"
-                  disabled={busy}
+                  data-focus-key={`delete:${item.id}`}
                   onClick={() => setMode({ kind: "delete", id: item.id })}
                 >
                   {t("versions.delete")}
@@ -189,6 +214,6 @@ function VersionsBody() {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }
