@@ -11,6 +11,11 @@ const comparison = (page: Page) =>
 const versionItems = (page: Page) =>
   versionsDialog(page).getByRole("list", { name: "Saved versions" }).getByRole("listitem");
 
+async function closeVersions(page: Page) {
+  await versionsDialog(page).getByRole("button", { name: "Close", exact: true }).click();
+  await expect(versionsDialog(page)).toBeHidden();
+}
+
 async function openVersions(page: Page) {
   await page.getByRole("button", { name: "Versions", exact: true }).click();
   await expect(versionsDialog(page)).toBeVisible();
@@ -31,8 +36,7 @@ test("save a version, edit, compare, restore and delete", async ({ page }) => {
   await expect(manual).toContainText("Saved by you");
   await expect(manual).toContainText("7 boxes");
   await expect(manual).toContainText(/\d+ kB/);
-  await page.keyboard.press("Escape");
-  await expect(versionsDialog(page)).toBeHidden();
+  await closeVersions(page);
 
   // Edit: rename the program, delete an output.
   await nodeById(page, "p1").click();
@@ -48,10 +52,10 @@ test("save a version, edit, compare, restore and delete", async ({ page }) => {
   await expect(versionsDialog(page)).toBeHidden();
   const changes = comparison(page);
   await expect(changes).toBeVisible();
-  const renamed = changes.locator("section").filter({ hasText: "Boxes renamed" });
+  const renamed = changes.locator(".version-compare__group").filter({ hasText: "Boxes renamed" });
   await expect(renamed).toContainText("P1 Program Rehabilitasi Sosial");
   await expect(renamed).toContainText("P1 Program Perlindungan dan Jaminan Sosial");
-  const removed = changes.locator("section").filter({ hasText: "Boxes removed" });
+  const removed = changes.locator(".version-compare__group").filter({ hasText: "Boxes removed" });
   await expect(removed).toContainText("RO 2 Bantuan pangan tersalurkan");
   await expect(changes.locator("section").filter({ hasText: "Boxes per level" })).toContainText(
     "Output: 2 → 1 (+0 / −1)",
@@ -79,7 +83,7 @@ test("save a version, edit, compare, restore and delete", async ({ page }) => {
   const beforeRestore = versionItems(page).filter({ hasText: "Automatic: before restore" });
   await expect(beforeRestore).toHaveCount(1);
   await expect(beforeRestore).toContainText("6 boxes");
-  await page.keyboard.press("Escape");
+  await closeVersions(page);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(nodeById(page, "p1")).toContainText("Program Rehabilitasi Sosial");
   await expect(nodeById(page, "o2")).toHaveCount(0);
@@ -108,7 +112,7 @@ test("the first edit of a day keeps a daily version of the document as it was", 
   const daily = versionItems(page).filter({ hasText: "Automatic: daily copy" });
   await expect(daily).toHaveCount(1);
   await daily.getByRole("button", { name: "Compare" }).click();
-  const renamed = comparison(page).locator("section").filter({ hasText: "Boxes renamed" });
+  const renamed = comparison(page).locator(".version-compare__group").filter({ hasText: "Boxes renamed" });
   await expect(renamed).toContainText("P1 Program Perlindungan dan Jaminan Sosial");
   await comparison(page).getByRole("button", { name: "Close comparison" }).click();
   await expect(panel(page)).toBeVisible();

@@ -171,15 +171,20 @@ function NodeLabel({ node, t, canShow }: { node: NodeRef; t: Translate; canShow:
   );
 }
 
+/** Groups longer than this start folded, so that the short ones below stay in sight. */
+const OPEN_GROUP_MAX = 12;
+
 function Group({ title, count, children }: { title: string; count: number; children: ReactNode }) {
   if (count === 0) return null;
   return (
-    <section className="version-compare__group">
-      <h3>
-        {title} <span className="version-compare__group-count">{count}</span>
-      </h3>
+    <details className="version-compare__group" open={count <= OPEN_GROUP_MAX}>
+      <summary>
+        <h3>
+          {title} <span className="version-compare__group-count">{count}</span>
+        </h3>
+      </summary>
       <ul>{children}</ul>
-    </section>
+    </details>
   );
 }
 
