@@ -49,7 +49,7 @@ const core = {
   "docs.save": "Save",
   "docs.cancel": "Cancel",
   "docs.confirmDelete":
-    "Delete “{title}” and its saved versions from this browser? This cannot be undone. Export it first if you may need it.",
+    "Delete “{title}” from this browser? Its saved versions go with it. This cannot be undone. Export it first if you may need it.",
   "docs.confirmDeleteButton": "Delete for good",
   "docs.copyOf": "{title} (copy)",
   "docs.empty": "No documents yet.",

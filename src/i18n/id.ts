@@ -51,7 +51,7 @@ const core: Record<
   "docs.save": "Simpan",
   "docs.cancel": "Batal",
   "docs.confirmDelete":
-    "Hapus “{title}” beserta versi tersimpannya dari peramban ini? Tindakan ini tidak dapat dibatalkan. Ekspor dahulu bila mungkin masih diperlukan.",
+    "Hapus “{title}” dari peramban ini? Versi tersimpannya ikut terhapus. Tindakan ini tidak dapat dibatalkan. Ekspor dahulu bila mungkin masih diperlukan.",
   "docs.confirmDeleteButton": "Hapus permanen",
   "docs.copyOf": "{title} (salinan)",
   "docs.empty": "Belum ada dokumen.",
