@@ -5,6 +5,7 @@ import { chooseLanguage, translator } from "../i18n/translate";
 import { type Autosaver, createAutosaver } from "../persistence/autosave";
 import { openDatabase } from "../persistence/db";
 import { createRepository, type DocumentRepository } from "../persistence/repository";
+import { createVersionRepository, type VersionRepository } from "../persistence/versions";
 import { type AppStore, createAppStore } from "../store/appStore";
 import type { Commands } from "../ui/commands";
 import { createCommands, LANGUAGE_STORAGE_KEY, LAST_OPEN_KEY } from "./commands";
@@ -43,26 +44,39 @@ export async function boot(): Promise<Booted> {
 
   let repository: DocumentRepository | null = null;
   let autosaver: Autosaver | null = null;
+  let versions: VersionRepository | null = null;
   let storageProblem: string | null = null;
   try {
     const db = openDatabase();
     await db.open();
     repository = createRepository(db);
+    versions = createVersionRepository(db);
   } catch (error) {
     storageProblem = error instanceof Error ? error.message : String(error);
   }
 
   if (repository) {
     const repo = repository;
+    const daily = versions;
     autosaver = createAutosaver({
-      write: (id, doc) => repo.save(id, doc),
+      write: async (id, doc) => {
+        // The first save of a day keeps the stored document as it was: a daily version.
+        // A failure there must not stop the save itself; it is tried again on the next save.
+        await daily
+          ?.dailySnapshot(id, doc, async () => {
+            const stored = await repo.load(id);
+            return stored?.ok ? stored.document : undefined;
+          })
+          .catch(() => null);
+        await repo.save(id, doc);
+      },
       onStatus: (status) =>
         store.getState().setSaveState(status.state, status.state === "error" ? status.reason : undefined),
     });
     wireAutosave(store, repo, autosaver);
   }
 
-  const commands = createCommands({ store, repository, autosaver });
+  const commands = createCommands({ store, repository, autosaver, versions });
 
   if (storageProblem !== null || !repository) {
     store.getState().pushMessage({

@@ -8,8 +8,10 @@ import { serializeDocument } from "../format/serialize";
 import { type Language, translator } from "../i18n/translate";
 import type { Autosaver } from "../persistence/autosave";
 import type { DocumentRepository } from "../persistence/repository";
+import type { VersionRepository } from "../persistence/versions";
 import type { AppStore } from "../store/appStore";
 import type { Commands } from "../ui/commands";
+import { createVersionCommands } from "./versionCommands";
 
 // The app's commands: the only place where the store, the stored documents and
 // files meet. The UI calls these; they never throw into the UI: every failure
@@ -24,6 +26,8 @@ export interface CommandDeps {
   /** Null when the browser's storage could not be opened: the document then lives in memory only. */
   readonly repository: DocumentRepository | null;
   readonly autosaver: Autosaver | null;
+  /** Saved versions of documents; null or absent when storage is unavailable. */
+  readonly versions?: VersionRepository | null;
   readonly now?: () => string;
 }
 
@@ -84,6 +88,7 @@ export function createCommands(deps: CommandDeps): Commands & {
   }
 
   return {
+    ...createVersionCommands({ store, versions: deps.versions ?? null, autosaver, issueLines, now }),
     openLoaded,
     issueLines,
 
@@ -204,7 +209,9 @@ export function createCommands(deps: CommandDeps): Commands & {
       }
       try {
         if (!(await savedBeforeLeaving())) return;
-        // An import becomes a new document beside the others: nothing open or stored is overwritten.
+        // An import becomes a new document beside the others: nothing open or stored is
+        // overwritten, so no version is needed. An importer that replaces the open
+        // document calls takeAutomaticSnapshot first.
         const id = repository ? await repository.create(result.document) : `memory-${Date.now()}`;
         await openLoaded(id, result.document);
         const details =

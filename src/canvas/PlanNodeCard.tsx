@@ -10,6 +10,7 @@ import { HANDLE_SPECS, LINK_SOURCE_HANDLE } from "./handles";
 import { KIND_COLOUR } from "./kindStyle";
 import { NodeFindingBadge } from "./structure/FindingBadge";
 import type { PlanFlowNode } from "./treeFlow";
+import { VersionMarks } from "./VersionMarks";
 
 // One box of the performance tree. It subscribes to its own node only, so an
 // edit elsewhere, a selection change or a pan re-renders nothing here unless it
@@ -29,6 +30,7 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
   );
   const dropMode = useApp((s) => (s.drag?.target?.id === id ? s.drag.target.mode : null));
   const moving = useApp((s) => s.drag?.moving.has(id) ?? false);
+  const versionMarks = useApp((s) => s.versionCompare?.marks.get(id));
   const zoomedOut = useFlowStore(zoomedOutSelector);
   if (!node) return null;
 
@@ -41,10 +43,12 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
     zoomedOut ? "is-simple" : "",
     dropMode ? (moving ? "drop-invalid" : `drop-${dropMode}`) : "",
     moving ? "is-moving" : "",
+    versionMarks ? `has-version-mark version-${versionMarks[0]}` : "",
   ].join(" ");
   return (
     <div className={className} style={{ height, ["--kind" as string]: colour }} data-node-id={id}>
       <FlowHandles width={width ?? CARD.width} height={height ?? 60} />
+      {versionMarks && <VersionMarks marks={versionMarks} />}
       {zoomedOut ? (
         <SimpleCard node={node} height={height ?? 60} />
       ) : (

@@ -1,5 +1,6 @@
 import { editingEn } from "./editing.en";
 import { structureEn } from "./structure.en";
+import { versionsEn } from "./versions.en";
 
 // The English dictionary is the reference: every key here must exist in id.ts
 // (the type there enforces it, and tests/unit/i18n checks it at run time too).
@@ -48,7 +49,7 @@ const core = {
   "docs.save": "Save",
   "docs.cancel": "Cancel",
   "docs.confirmDelete":
-    "Delete “{title}” from this browser? This cannot be undone. Export it first if you may need it.",
+    "Delete “{title}” from this browser? Its saved versions go with it. This cannot be undone. Export it first if you may need it.",
   "docs.confirmDeleteButton": "Delete for good",
   "docs.copyOf": "{title} (copy)",
   "docs.empty": "No documents yet.",
@@ -181,6 +182,6 @@ const core = {
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 
-export const en = { ...core, ...structureEn, ...editingEn } as const;
+export const en = { ...core, ...structureEn, ...editingEn, ...versionsEn } as const;
 
 export type MessageKey = keyof typeof en;

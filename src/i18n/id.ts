@@ -1,11 +1,15 @@
 import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
 import { structureId } from "./structure.id";
+import { versionsId } from "./versions.id";
 
 // Bahasa Indonesia, with the planners' own vocabulary (Tujuan, Sasaran Strategis,
 // IKSS, IKP, IKK, Eselon I / JPT Madya...). The type makes a missing key a compile error.
 
-const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof editingId>, string> = {
+const core: Record<
+  Exclude<MessageKey, keyof typeof structureId | keyof typeof editingId | keyof typeof versionsId>,
+  string
+> = {
   "app.name": "Selaras",
   "app.tagline": "Pohon kinerja dan keselarasan organisasi",
 
@@ -47,7 +51,7 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "docs.save": "Simpan",
   "docs.cancel": "Batal",
   "docs.confirmDelete":
-    "Hapus “{title}” dari peramban ini? Tindakan ini tidak dapat dibatalkan. Ekspor dahulu bila mungkin masih diperlukan.",
+    "Hapus “{title}” dari peramban ini? Versi tersimpannya ikut terhapus. Tindakan ini tidak dapat dibatalkan. Ekspor dahulu bila mungkin masih diperlukan.",
   "docs.confirmDeleteButton": "Hapus permanen",
   "docs.copyOf": "{title} (salinan)",
   "docs.empty": "Belum ada dokumen.",
@@ -182,4 +186,4 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "canvas.nodeAria": "{kind} {code} {name}",
 };
 
-export const id: Record<MessageKey, string> = { ...core, ...structureId, ...editingId };
+export const id: Record<MessageKey, string> = { ...core, ...structureId, ...editingId, ...versionsId };

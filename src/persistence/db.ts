@@ -20,6 +20,36 @@ export interface StoredDocumentBody {
   json: string;
 }
 
+/** Why a version was saved: by the user, or automatically before something that replaces the document. */
+export const VERSION_KINDS = [
+  "manual",
+  "before-import",
+  "before-restore",
+  "before-spreadsheet-import",
+  "daily",
+] as const;
+export type VersionKind = (typeof VERSION_KINDS)[number];
+
+/** A saved version (snapshot) of a document, without its body: listing reads only these. */
+export interface StoredVersionInfo {
+  id: string;
+  documentId: string;
+  createdAt: string;
+  kind: VersionKind;
+  note: string;
+  /** The document's title when the version was saved. */
+  title: string;
+  nodeCount: number;
+  /** Size of the stored JSON in bytes (UTF-8). */
+  size: number;
+}
+
+export interface StoredVersionBody {
+  id: string;
+  /** The document in file format, as `bodies` keeps it. */
+  json: string;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -29,18 +59,35 @@ export type SelarasDb = Dexie & {
   documents: EntityTable<StoredDocumentInfo, "id">;
   bodies: EntityTable<StoredDocumentBody, "id">;
   settings: EntityTable<Setting, "key">;
+  versions: EntityTable<StoredVersionInfo, "id">;
+  versionBodies: EntityTable<StoredVersionBody, "id">;
 };
 
 export const DB_NAME = "selaras";
 
-export function openDatabase(name: string = DB_NAME): SelarasDb {
-  const db = new Dexie(name) as SelarasDb;
+/** Where IndexedDB comes from; tests pass fake-indexeddb's. Default: the browser's. */
+export interface IndexedDbDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+export function openDatabase(name: string = DB_NAME, dependencies?: IndexedDbDependencies): SelarasDb {
+  const db = (dependencies ? new Dexie(name, dependencies) : new Dexie(name)) as SelarasDb;
   // Dexie versions describe tables and indexes only; the document's own format
-  // version lives inside the document.
+  // version lives inside the document. Every version stays declared as it was
+  // shipped, so that a database of any earlier version upgrades step by step
+  // (docs/migrations.md). Never edit a shipped version: add the next one.
   db.version(1).stores({
     documents: "id, updatedAt",
     bodies: "id",
     settings: "key",
+  });
+  // Version 2 adds saved versions of documents, listed per document by time,
+  // their bodies apart (as for documents). Only new tables: the rows of
+  // version 1 stay as they are, so no upgrade function is needed.
+  db.version(2).stores({
+    versions: "id, [documentId+createdAt]",
+    versionBodies: "id",
   });
   return db;
 }

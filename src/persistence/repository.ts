@@ -3,6 +3,7 @@ import { type LoadResult, loadDocument } from "../format/load";
 import { serializeDocument } from "../format/serialize";
 import { measureAsync, PERF } from "../perf/marks";
 import type { SelarasDb, StoredDocumentInfo } from "./db";
+import { deleteVersionsOf } from "./versions";
 
 // The documents kept in this browser. Every read goes through loadDocument, the
 // one load path that an imported file takes too.
@@ -57,9 +58,11 @@ export function createRepository(
       return id;
     },
     async remove(id) {
-      await db.transaction("rw", db.documents, db.bodies, async () => {
+      // Its saved versions go with it, in the same transaction.
+      await db.transaction("rw", [db.documents, db.bodies, db.versions, db.versionBodies], async () => {
         await db.bodies.delete(id);
         await db.documents.delete(id);
+        await deleteVersionsOf(db, id);
       });
     },
     async getSetting<T>(key: string) {

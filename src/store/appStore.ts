@@ -4,6 +4,7 @@ import { History } from "../domain/history";
 import type { OperationResult } from "../domain/operations";
 import { ancestorsOf, childrenIndex, sameTreeShape } from "../domain/tree";
 import type { Id, PlanDocument } from "../domain/types";
+import type { NodeMark } from "../domain/versionDiff";
 import type { Language } from "../i18n/translate";
 
 // The one store of the app: the open document, what is derived from it, and
@@ -65,6 +66,17 @@ export interface RenameRequest {
   readonly where: "panel" | "outline";
 }
 
+/** A saved version compared with the open document (the comparison panel and the marks on the tree). */
+export interface VersionCompareState {
+  readonly versionId: string;
+  readonly createdAt: string;
+  readonly note: string;
+  /** The version's document. */
+  readonly before: PlanDocument;
+  /** Marks of the open document's boxes; the comparison panel keeps them in step with edits. */
+  readonly marks: ReadonlyMap<Id, readonly NodeMark[]>;
+}
+
 export interface AppState {
   readonly language: Language;
   readonly documentId: string | null;
@@ -90,6 +102,8 @@ export interface AppState {
   readonly save: { readonly state: SaveState; readonly reason?: string };
   readonly messages: readonly Message[];
   readonly documentsOpen: boolean;
+  readonly versionsOpen: boolean;
+  readonly versionCompare: VersionCompareState | null;
 }
 
 export interface AppActions {
@@ -128,6 +142,8 @@ export interface AppActions {
   pushMessage(message: Omit<Message, "id">): number;
   dismissMessage(id: number): void;
   setDocumentsOpen(open: boolean): void;
+  setVersionsOpen(open: boolean): void;
+  setVersionCompare(compare: VersionCompareState | null): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -211,6 +227,8 @@ export function createAppStore(initial: { language: Language }): AppStore {
       save: { state: "saved" },
       messages: [],
       documentsOpen: false,
+      versionsOpen: false,
+      versionCompare: null,
 
       openDocument(documentId, doc, collapsed = []) {
         const valid = new Set<Id>();
@@ -229,6 +247,8 @@ export function createAppStore(initial: { language: Language }): AppStore {
           search: EMPTY_SEARCH,
           focus: null,
           renameRequest: null,
+          // A comparison belongs to the document it was made for.
+          versionCompare: null,
         });
       },
 
@@ -397,6 +417,14 @@ export function createAppStore(initial: { language: Language }): AppStore {
 
       setDocumentsOpen(open) {
         set({ documentsOpen: open });
+      },
+
+      setVersionsOpen(open) {
+        set({ versionsOpen: open });
+      },
+
+      setVersionCompare(compare) {
+        set({ versionCompare: compare });
       },
     };
   });

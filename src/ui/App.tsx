@@ -10,6 +10,8 @@ import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
 import { DiagnosticsRegion } from "./structure/DiagnosticsRegion";
 import { TopBar } from "./TopBar";
+import { VersionComparePanel } from "./versions/VersionComparePanel";
+import { VersionsDialog } from "./versions/VersionsDialog";
 import { VIEWS } from "./views";
 
 export function App({ store, commands }: { store: AppStore; commands: Commands }) {
@@ -25,15 +27,22 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
               <Messages />
               <main className="workspace">
                 <ActiveView />
-                <DetailsPanel />
+                <SidePanel />
               </main>
               <DocumentsDialog />
+              <VersionsDialog />
             </div>
           </FileDrop>
         </TreeActionsProvider>
       </CommandsProvider>
     </StoreProvider>
   );
+}
+
+/** The details of the selection, or while a saved version is compared, the changes since it. */
+function SidePanel() {
+  const compare = useApp((s) => s.versionCompare);
+  return compare ? <VersionComparePanel compare={compare} /> : <DetailsPanel />;
 }
 
 function ActiveView() {

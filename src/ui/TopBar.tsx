@@ -14,6 +14,7 @@ export function TopBar() {
   const title = useApp((s) => s.doc?.meta.title ?? "");
   const language = useApp((s) => s.language);
   const setDocumentsOpen = useApp((s) => s.setDocumentsOpen);
+  const setVersionsOpen = useApp((s) => s.setVersionsOpen);
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
@@ -33,6 +34,9 @@ export function TopBar() {
           </button>
           <button type="button" onClick={() => setDocumentsOpen(true)} aria-haspopup="dialog">
             {t("toolbar.documents")}
+          </button>
+          <button type="button" onClick={() => setVersionsOpen(true)} aria-haspopup="dialog">
+            {t("toolbar.versions")}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
             {t("toolbar.import")}

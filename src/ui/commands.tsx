@@ -1,10 +1,11 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { Language } from "../i18n/translate";
+import type { VersionCommands } from "./versions/versionCommands";
 
 // What the UI can ask of the app: everything that touches storage or files.
 // The app layer implements it (src/app/commands.ts); tests can pass their own.
 
-export interface Commands {
+export interface Commands extends VersionCommands {
   newDocument(): Promise<void>;
   openDocument(id: string): Promise<void>;
   renameDocument(id: string, title: string): Promise<void>;

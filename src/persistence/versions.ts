@@ -1,0 +1,180 @@
+import Dexie from "dexie";
+import type { PlanDocument } from "../domain/types";
+import { type LoadResult, loadDocument } from "../format/load";
+import { serializeDocument } from "../format/serialize";
+import type { SelarasDb, StoredVersionInfo, VersionKind } from "./db";
+
+// Saved versions (snapshots) of a document, kept beside it in IndexedDB. A
+// version is the document's file-format JSON, so restoring or comparing one
+// takes the same load path as opening a file.
+//
+// - Manual versions are kept until the user deletes them.
+// - Automatic versions (before an import, before a restore, once a day while
+//   the document is edited) are kept up to MAX_AUTOMATIC_VERSIONS per
+//   document; beyond that the oldest automatic ones go, never a manual one.
+// - An automatic version identical in content to the newest version of the
+//   document is not written again (its time of last change aside).
+// - Deleting a document deletes its versions (deleteVersionsOf, called by the
+//   document repository in the same transaction).
+
+export const MAX_AUTOMATIC_VERSIONS = 30;
+
+export interface NewVersion {
+  readonly documentId: string;
+  readonly kind: VersionKind;
+  readonly doc: PlanDocument;
+  readonly note?: string;
+}
+
+export interface VersionRepository {
+  /** The versions of a document, newest first (without their bodies). */
+  list(documentId: string): Promise<StoredVersionInfo[]>;
+  /**
+   * Store a version. An automatic one identical to the newest version is not
+   * stored again: the newest version is returned instead.
+   */
+  create(version: NewVersion): Promise<StoredVersionInfo>;
+  get(versionId: string): Promise<StoredVersionInfo | undefined>;
+  load(versionId: string): Promise<LoadResult | undefined>;
+  remove(versionId: string): Promise<void>;
+  /**
+   * The first save of a day keeps the document as it was before that save:
+   * `stored` gives the stored copy (or undefined for a new document, whose
+   * first saved state is kept instead). Returns the version made, if any.
+   */
+  dailySnapshot(
+    documentId: string,
+    next: PlanDocument,
+    stored: () => Promise<PlanDocument | undefined>,
+  ): Promise<StoredVersionInfo | null>;
+}
+
+/** The local calendar day of a time, e.g. "2026-11-27": "one a day" means the planner's day. */
+export function localDay(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** FNV-1a over the UTF-16 code units: cheap, and enough to tell "same content" from "changed". */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}:${text.length}`;
+}
+
+/** The content of a document, leaving out its time of last change (autosave refreshes it). */
+function contentFingerprint(doc: PlanDocument): string {
+  const { updatedAt: _ignored, ...meta } = doc.meta;
+  return fingerprint(serializeDocument({ ...doc, meta }));
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function versionsOf(db: SelarasDb, documentId: string) {
+  return db.versions
+    .where("[documentId+createdAt]")
+    .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey]);
+}
+
+/** Delete every version of a document; call inside a transaction that covers both version tables. */
+export async function deleteVersionsOf(db: SelarasDb, documentId: string): Promise<void> {
+  const ids = await versionsOf(db, documentId).primaryKeys();
+  await db.versionBodies.bulkDelete(ids);
+  await db.versions.bulkDelete(ids);
+}
+
+interface StoredInfoWithFingerprint extends StoredVersionInfo {
+  /** Content fingerprint, for not storing the same automatic version twice. */
+  fingerprint?: string;
+}
+
+export function createVersionRepository(
+  db: SelarasDb,
+  options: { newId?: () => string; now?: () => string; maxAutomatic?: number } = {},
+): VersionRepository {
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const now = options.now ?? (() => new Date().toISOString());
+  const maxAutomatic = options.maxAutomatic ?? MAX_AUTOMATIC_VERSIONS;
+  // Documents whose daily version of that day exists: spares a query on every save.
+  const dailyDone = new Map<string, string>();
+
+  function strip(info: StoredInfoWithFingerprint): StoredVersionInfo {
+    const { fingerprint: _ignored, ...rest } = info;
+    return rest;
+  }
+
+  async function create(version: NewVersion): Promise<StoredVersionInfo> {
+    const json = serializeDocument(version.doc);
+    const print = contentFingerprint(version.doc);
+    const createdAt = now();
+    const info: StoredInfoWithFingerprint = {
+      id: newId(),
+      documentId: version.documentId,
+      createdAt,
+      kind: version.kind,
+      note: version.note?.trim() ?? "",
+      title: version.doc.meta.title,
+      nodeCount: version.doc.nodes.size,
+      size: byteLength(json),
+      fingerprint: print,
+    };
+    return db.transaction("rw", db.versions, db.versionBodies, async () => {
+      const existing = (await versionsOf(db, version.documentId).toArray()) as StoredInfoWithFingerprint[];
+      const newest = existing.at(-1);
+      if (version.kind !== "manual" && newest && newest.fingerprint === print) return strip(newest);
+      await db.versionBodies.put({ id: info.id, json });
+      await db.versions.put(info);
+      if (version.kind !== "manual") {
+        const automatic = existing.filter((v) => v.kind !== "manual");
+        const excess = automatic.length + 1 - maxAutomatic;
+        if (excess > 0) {
+          const old = automatic.slice(0, excess).map((v) => v.id);
+          await db.versionBodies.bulkDelete(old);
+          await db.versions.bulkDelete(old);
+        }
+      }
+      return strip(info);
+    });
+  }
+
+  return {
+    async list(documentId) {
+      const rows = (await versionsOf(db, documentId).reverse().toArray()) as StoredInfoWithFingerprint[];
+      return rows.map(strip);
+    },
+    create,
+    async get(versionId) {
+      const row = (await db.versions.get(versionId)) as StoredInfoWithFingerprint | undefined;
+      return row ? strip(row) : undefined;
+    },
+    async load(versionId) {
+      const body = await db.versionBodies.get(versionId);
+      return body ? loadDocument(body.json) : undefined;
+    },
+    async remove(versionId) {
+      await db.transaction("rw", db.versions, db.versionBodies, async () => {
+        await db.versionBodies.delete(versionId);
+        await db.versions.delete(versionId);
+      });
+    },
+    async dailySnapshot(documentId, next, stored) {
+      const today = localDay(now());
+      if (dailyDone.get(documentId) === today) return null;
+      const versions = await versionsOf(db, documentId).toArray();
+      if (versions.some((v) => v.kind === "daily" && localDay(v.createdAt) === today)) {
+        dailyDone.set(documentId, today);
+        return null;
+      }
+      const before = (await stored()) ?? next;
+      const made = await create({ documentId, kind: "daily", doc: before });
+      dailyDone.set(documentId, today);
+      return made;
+    },
+  };
+}
