@@ -13,8 +13,7 @@ import { describeIssue } from "../format/issues";
 import { loadDocument } from "../format/load";
 import { MAX_PERIOD_YEARS } from "../format/schema";
 import { toFileObject } from "../format/serialize";
-import { en } from "../i18n/en";
-import { id as idWords } from "../i18n/id";
+import { sheetWords } from "../i18n/sheetsDialog";
 import { normalise } from "./columns";
 import type { SheetProblem } from "./problems";
 import type { ImportedIndicator, ImportedNode, ImportedUnit, SpreadsheetData } from "./readTables";
@@ -55,7 +54,7 @@ export function applySpreadsheetImport(
   data: SpreadsheetData,
   options: ApplyOptions,
 ): ApplyResult {
-  const words: Readonly<Record<string, string>> = options.language === "id" ? idWords : en;
+  const words = sheetWords(options.language);
   const problems: SheetProblem[] = [];
   const nodes = new Map(doc.nodes);
   const structures = new Map(doc.structures);

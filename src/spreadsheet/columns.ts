@@ -1,6 +1,4 @@
-import type { MessageKey } from "../i18n/en";
-import { en } from "../i18n/en";
-import { id } from "../i18n/id";
+import { sheetWords } from "../i18n/sheetsDialog";
 
 // The columns of the two tables. Headers are written in the UI language and
 // read back in either language (and by their key), so a Matriks Kinerja made
@@ -61,14 +59,14 @@ export function normalise(text: string): string {
     .trim();
 }
 
-function headerKey(column: string): MessageKey {
-  return `sheets.col.${column}` as MessageKey;
+function headerKey(column: string): string {
+  return `sheets.col.${column}`;
 }
 
 /** Every name a column is known by: its key and its header in each language. */
 function namesOf(column: string): string[] {
   const key = headerKey(column);
-  return [column, en[key], id[key]].map(normalise);
+  return [column, sheetWords("en")[key] ?? column, sheetWords("id")[key] ?? column].map(normalise);
 }
 
 /** The column key of each header cell (undefined for a column the app does not know). */
@@ -104,15 +102,16 @@ export function choiceReader<T extends string>(
   for (const value of values) {
     lookup.set(normalise(value), value);
     for (const prefix of labelPrefixes) {
-      const key = `${prefix}.${value}` as MessageKey;
-      for (const label of [en[key], id[key]]) if (label) lookup.set(normalise(label), value);
+      const key = `${prefix}.${value}`;
+      for (const label of [sheetWords("en")[key], sheetWords("id")[key]])
+        if (label) lookup.set(normalise(label), value);
     }
   }
   for (const [name, value] of Object.entries(extra)) lookup.set(normalise(name), value);
   return {
     read: (text) => lookup.get(normalise(text)),
     options: (language) => {
-      const dictionary: Readonly<Record<string, string>> = language === "id" ? id : en;
+      const dictionary = sheetWords(language);
       return values.map((value) => dictionary[`${labelPrefixes[0]}.${value}`] ?? value).join(", ");
     },
   };

@@ -1,7 +1,6 @@
 import { childrenIndex, preorder } from "../domain/tree";
 import type { Id, Indicator, PlanDocument, PlanNode, TargetValue } from "../domain/types";
-import { en } from "../i18n/en";
-import { id } from "../i18n/id";
+import { sheetWords } from "../i18n/sheetsDialog";
 import { headerText, MATRIX_COLUMNS, type MatrixColumn, STRUCTURE_COLUMNS, TARGETS_AFTER } from "./columns";
 import type { Cell, Table } from "./table";
 
@@ -13,7 +12,7 @@ import type { Cell, Table } from "./table";
 export type SheetLanguage = "en" | "id";
 
 function dictionary(language: SheetLanguage): Readonly<Record<string, string>> {
-  return language === "id" ? id : en;
+  return sheetWords(language);
 }
 
 /** The header row of the Matriks Kinerja for a period. */

@@ -17,8 +17,7 @@ import {
   type UnitTier,
 } from "../domain/types";
 import { ID_PATTERN } from "../format/schema";
-import { en as enWords } from "../i18n/en";
-import { id as idWords } from "../i18n/id";
+import { sheetWords } from "../i18n/sheetsDialog";
 import {
   choiceReader,
   headerText,
@@ -287,7 +286,7 @@ function yearCell<C extends string>(r: RowReader<C>, column: C): number | undefi
   return year;
 }
 
-function valueOf(
+function targetCell(
   raw: Cell | undefined,
   table: Table,
   readNumber: NumberReader,
@@ -402,7 +401,7 @@ function readMatrix(
 
 /** A column's header in the UI language, for a message about a missing column. */
 function columnWord(column: string, language: "en" | "id"): string {
-  return headerText(column, language === "id" ? idWords : enWords);
+  return headerText(column, sheetWords(language));
 }
 
 function readOwners(r: RowReader<MatrixColumn>, node: ImportedNode) {
@@ -452,13 +451,13 @@ function readIndicator(
   }
   const targets = new Map<string, TargetValue | undefined>();
   for (const [year, index] of yearPositions) {
-    const read = valueOf(row[index], table, readNumber);
+    const read = targetCell(row[index], table, readNumber);
     if (read.tooLong) {
       r.problem(undefined, "tooLong", { max: LIMITS.value });
     }
     targets.set(String(year), read.value);
   }
-  const baselineRead = valueOf(r.raw("baseline"), table, readNumber);
+  const baselineRead = targetCell(r.raw("baseline"), table, readNumber);
   if (baselineRead.tooLong) r.problem("baseline", "tooLong", { max: LIMITS.value });
   const baselineYear = yearCell(r, "baselineYear");
   if (baselineRead.value !== undefined && baselineYear === undefined && r.text("baselineYear") === "")

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { PlanDocument } from "../domain/types";
 import type { Language } from "../i18n/translate";
 
 // What the UI can ask of the app: everything that touches storage or files.
@@ -12,6 +13,8 @@ export interface Commands {
   deleteDocument(id: string): Promise<void>;
   listDocuments(): Promise<DocumentListItem[]>;
   importFile(file: File): Promise<void>;
+  /** Store a document made elsewhere (e.g. from a spreadsheet) as a new document, open it and say `successText`. */
+  openNewDocument(doc: PlanDocument, successText: string): Promise<boolean>;
   exportJson(): void;
   setLanguage(language: Language): void;
   retrySave(): Promise<void>;
