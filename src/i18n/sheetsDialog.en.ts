@@ -99,7 +99,6 @@ export const sheetsDialogEn = {
   "sheets.problem.missingColumn": "the column “{column}” is missing",
   "sheets.problem.noRows": "no table with data rows was found",
   "sheets.problem.required": "must not be empty",
-  "sheets.problem.codeOrId": "needs a code (or a box ID) so that other rows can refer to it",
   "sheets.problem.badId": "“{value}” is not a valid ID (1-64 of A-Z a-z 0-9 _ . : -)",
   "sheets.problem.badChoice": "“{value}” is not one of: {options}",
   "sheets.problem.badYear": "“{value}” is not a year",

@@ -99,7 +99,6 @@ export const sheetsDialogId: Record<keyof typeof sheetsDialogEn, string> = {
   "sheets.problem.missingColumn": "kolom “{column}” tidak ada",
   "sheets.problem.noRows": "tidak ditemukan tabel yang berisi baris data",
   "sheets.problem.required": "tidak boleh kosong",
-  "sheets.problem.codeOrId": "perlu kode (atau ID kotak) agar baris lain dapat merujuknya",
   "sheets.problem.badId": "“{value}” bukan ID yang sah (1-64 karakter A-Z a-z 0-9 _ . : -)",
   "sheets.problem.badChoice": "“{value}” bukan salah satu dari: {options}",
   "sheets.problem.badYear": "“{value}” bukan tahun",

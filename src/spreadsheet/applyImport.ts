@@ -11,7 +11,7 @@ import type {
 } from "../domain/types";
 import { describeIssue } from "../format/issues";
 import { loadDocument } from "../format/load";
-import { MAX_PERIOD_YEARS } from "../format/schema";
+import { ID_PATTERN, MAX_PERIOD_YEARS } from "../format/schema";
 import { toFileObject } from "../format/serialize";
 import { sheetWords } from "../i18n/sheetsDialog";
 import { normalise } from "./columns";
@@ -126,7 +126,15 @@ export function applySpreadsheetImport(
   for (const node of doc.nodes.values())
     if (node.code) docByCode.set(node.code, [...(docByCode.get(node.code) ?? []), node.id]);
   const sheetIds = new Set(data.nodes.flatMap((n) => (n.id !== undefined ? [n.id] : [])));
-  const newNodeId = createIdAllocator((id) => nodes.has(id) || sheetIds.has(id));
+  const fromCodes = new Set<Id>();
+  const newNodeId = createIdAllocator((id) => nodes.has(id) || sheetIds.has(id) || fromCodes.has(id));
+  /** A new box without an ID is named by its code when the code is a free, valid ID ("SS1", "027.DK"). */
+  const idFromCode = (code: string | undefined): Id | undefined => {
+    if (code === undefined || code.length > 64 || !ID_PATTERN.test(code)) return undefined;
+    if (nodes.has(code) || sheetIds.has(code) || fromCodes.has(code)) return undefined;
+    fromCodes.add(code);
+    return code;
+  };
   const targetOf = new Map<ImportedNode, Id>();
   const rowOf = new Map<Id, ImportedNode>();
   for (const row of data.nodes) {
@@ -134,7 +142,7 @@ export function applySpreadsheetImport(
     if (row.id !== undefined && nodes.has(row.id)) target = row.id;
     else if (row.id === undefined && row.code !== undefined && docByCode.get(row.code)?.length === 1)
       target = docByCode.get(row.code)![0];
-    target ??= row.id ?? newNodeId(nodeIdPrefix(row.kind));
+    target ??= row.id ?? idFromCode(row.code) ?? newNodeId(nodeIdPrefix(row.kind));
     const first = rowOf.get(target);
     if (first) {
       problemAt(problems, row, undefined, "duplicate", {

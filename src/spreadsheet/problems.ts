@@ -9,7 +9,6 @@ export type SheetProblemCode =
   | "missingColumn"
   | "noRows"
   | "required"
-  | "codeOrId"
   | "badId"
   | "badChoice"
   | "badYear"

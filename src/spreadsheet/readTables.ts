@@ -356,8 +356,6 @@ function readMatrix(
       if (r.text("name") === "") r.problem("name", "required");
       const code = limited(r, "code", LIMITS.code);
       const id = idCell(r, "nodeId");
-      if (code === undefined && id === undefined && r.text("code") === "" && r.text("nodeId") === "")
-        r.problem(r.has("code") ? "code" : "nodeId", "codeOrId");
       const statement = limited(r, "statement", LIMITS.text);
       const parent = r.text("parent");
       const key = id !== undefined ? `id:${id}` : code !== undefined ? `code:${code}` : undefined;
@@ -370,7 +368,8 @@ function readMatrix(
           parent === existing.parent;
         if (!same) r.problem(undefined, "conflict", { first: existing.row, value: code ?? id ?? "" });
         node = existing;
-      } else if (kind !== undefined && name !== undefined && key !== undefined) {
+      } else if (kind !== undefined && name !== undefined) {
+        // A box without code or ID is new each time: no other row can name it as parent.
         node = {
           sheet: table.name,
           row: r.row,
@@ -386,7 +385,7 @@ function readMatrix(
           ownerNames: [],
           ownerColumn: r.header(positions.has("ownerId") ? "ownerId" : "owner"),
         };
-        byKey.set(key, node);
+        if (key !== undefined) byKey.set(key, node);
         nodes.push(node);
       } else node = undefined;
     }
