@@ -31,8 +31,9 @@ export function SpreadsheetsDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     const element = dialog.current;
+    // No close() on unmount: removing the element ends the modal, and a close
+    // event from a cleanup (React's development double mount) would shut the dialog at once.
     if (element && !element.open) element.showModal();
-    return () => element?.close();
   }, []);
 
   return (
