@@ -12,6 +12,7 @@ export const sheetsDialogEn = {
   "sheets.formatXlsx": "Excel workbook (.xlsx), both tables",
   "sheets.formatCsv": "CSV, two files (UTF-8)",
   "sheets.ownerStructure": "Owner column from structure",
+  "sheets.ownerStructureImport": "Owner columns name units of structure",
   "sheets.noStructure": "(no structure)",
   "sheets.export": "Export spreadsheet",
   "sheets.exported": "Exported {files}.",

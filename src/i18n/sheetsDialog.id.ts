@@ -12,6 +12,7 @@ export const sheetsDialogId: Record<keyof typeof sheetsDialogEn, string> = {
   "sheets.formatXlsx": "Buku kerja Excel (.xlsx), kedua tabel",
   "sheets.formatCsv": "CSV, dua berkas (UTF-8)",
   "sheets.ownerStructure": "Kolom pemilik menurut struktur",
+  "sheets.ownerStructureImport": "Kolom pemilik merujuk unit dalam struktur",
   "sheets.noStructure": "(tanpa struktur)",
   "sheets.export": "Ekspor lembar kerja",
   "sheets.exported": "Berhasil mengekspor {files}.",

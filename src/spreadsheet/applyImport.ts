@@ -30,8 +30,9 @@ import type { ImportedIndicator, ImportedNode, ImportedUnit, SpreadsheetData } f
 export interface ApplyOptions {
   readonly mode: "new" | "update";
   /**
-   * The structure the owner columns name units of. When absent: the first
-   * structure of the file (an existing one first), else the document's first.
+   * The structure the owner columns name units of; null for none (an owner cell
+   * is then a problem). When absent: the first structure of the file (an
+   * existing one first), else the document's first.
    */
   readonly ownerStructureId?: Id | null;
   readonly language: "en" | "id";
@@ -229,11 +230,12 @@ export function applySpreadsheetImport(
 
   // --- Owners: primary alignments in the owner structure.
   const ownerStructureId =
-    options.ownerStructureId ??
-    touched.find((s) => structures.get(s)?.role === "existing") ??
-    touched[0] ??
-    structures.keys().next().value ??
-    null;
+    options.ownerStructureId !== undefined
+      ? options.ownerStructureId
+      : (touched.find((s) => structures.get(s)?.role === "existing") ??
+        touched[0] ??
+        structures.keys().next().value ??
+        null);
   const ownerStructure = ownerStructureId === null ? undefined : structures.get(ownerStructureId);
   const alignmentIds = createIdAllocator((id) => alignments.has(id));
   for (const [row, target] of targetOf) {

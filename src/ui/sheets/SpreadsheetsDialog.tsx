@@ -28,6 +28,9 @@ export function SpreadsheetsDialog({ onClose }: { onClose: () => void }) {
   const t = useSheetsT();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
+  // The structure of the owner columns, for export and for an update alike; the one in view to start with.
+  const viewStructure = useApp((s) => s.structureId);
+  const [structureId, setStructureId] = useState<string>(viewStructure ?? "");
 
   useEffect(() => {
     const element = dialog.current;
@@ -51,23 +54,44 @@ export function SpreadsheetsDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p className="sheets-dialog__intro">{t("sheets.intro")}</p>
-      <ExportSection />
-      <ImportSection onDone={onClose} />
+      <ExportSection structureId={structureId} setStructureId={setStructureId} />
+      <ImportSection onDone={onClose} structureId={structureId} setStructureId={setStructureId} />
       <TemplateSection />
     </dialog>
   );
 }
 
-function ExportSection() {
+interface StructureChoice {
+  readonly structureId: string;
+  readonly setStructureId: (id: string) => void;
+}
+
+/** The structure whose units fill (export) or are read from (update) the owner columns. */
+function OwnerStructurePicker({ structureId, setStructureId, label }: StructureChoice & { label: string }) {
+  const t = useSheetsT();
+  const structures = useApp((s) => s.doc?.structures);
+  return (
+    <label className="sheets-dialog__field">
+      <span>{label}</span>
+      <select value={structureId} onChange={(event) => setStructureId(event.currentTarget.value)}>
+        {[...(structures?.values() ?? [])].map((structure) => (
+          <option key={structure.id} value={structure.id}>
+            {structure.name}
+          </option>
+        ))}
+        <option value="">{t("sheets.noStructure")}</option>
+      </select>
+    </label>
+  );
+}
+
+function ExportSection({ structureId, setStructureId }: StructureChoice) {
   const t = useSheetsT();
   const ids = useId();
   const doc = useApp((s) => s.doc);
   const language = useApp((s) => s.language);
-  const viewStructure = useApp((s) => s.structureId);
   const pushMessage = useApp((s) => s.pushMessage);
   const [format, setFormat] = useState<"xlsx" | "csv">("xlsx");
-  const [structureId, setStructureId] = useState<string>(viewStructure ?? "");
-  const structures = doc ? [...doc.structures.values()] : [];
 
   return (
     <section className="sheets-dialog__section" aria-labelledby={`${ids}-export`}>
@@ -87,17 +111,11 @@ function ExportSection() {
           </label>
         ))}
       </fieldset>
-      <label className="sheets-dialog__field">
-        <span>{t("sheets.ownerStructure")}</span>
-        <select value={structureId} onChange={(event) => setStructureId(event.currentTarget.value)}>
-          {structures.map((structure) => (
-            <option key={structure.id} value={structure.id}>
-              {structure.name}
-            </option>
-          ))}
-          <option value="">{t("sheets.noStructure")}</option>
-        </select>
-      </label>
+      <OwnerStructurePicker
+        structureId={structureId}
+        setStructureId={setStructureId}
+        label={t("sheets.ownerStructure")}
+      />
       <div className="sheets-dialog__actions">
         <button
           type="button"
@@ -117,7 +135,7 @@ function ExportSection() {
   );
 }
 
-function ImportSection({ onDone }: { onDone: () => void }) {
+function ImportSection({ onDone, structureId, setStructureId }: StructureChoice & { onDone: () => void }) {
   const t = useSheetsT();
   const ids = useId();
   const store = useAppStoreApi();
@@ -141,11 +159,12 @@ function ImportSection({ onDone }: { onDone: () => void }) {
       const read = await readPickedFiles(files, language);
       if (!read.ok) return reject(read.problems);
       if (target === "update") {
-        const { structureId } = store.getState();
+        const owners =
+          structureId !== "" && store.getState().doc?.structures.has(structureId) ? structureId : null;
         const result = updateOpenDocumentFromSpreadsheet(
           store,
           read.data,
-          structureId,
+          owners,
           language,
           t("sheets.undoLabel"),
         );
@@ -212,6 +231,13 @@ function ImportSection({ onDone }: { onDone: () => void }) {
           {t("sheets.targetUpdate")}
         </label>
       </fieldset>
+      {target === "update" && (
+        <OwnerStructurePicker
+          structureId={structureId}
+          setStructureId={setStructureId}
+          label={t("sheets.ownerStructureImport")}
+        />
+      )}
       <div className="sheets-dialog__actions">
         <button
           type="button"

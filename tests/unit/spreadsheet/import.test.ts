@@ -157,6 +157,24 @@ describe("updating the open document", () => {
     expect(where(result.problems)).toEqual([[2, "Parent code", "cycle"]]);
   });
 
+  it("sets owners only in the structure chosen, and refuses owner cells when none is", () => {
+    const doc = sample();
+    const csv = "Kind,Code,Parent code,Name,Owner unit ID,Box ID\nGoal,T1,,Goal,u-mensos,t1\n";
+    const refused = importUpdate(doc, [parseCsv(csv, "m.csv")], null, "en");
+    if (refused.ok) throw new Error("accepted an owner without a structure");
+    expect(where(refused.problems)).toEqual([[2, "Owner unit ID", "noOwnerStructure"]]);
+    const result = importUpdate(doc, [parseCsv(csv, "m.csv")], "usulan-2021", "en");
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const owners = (d: typeof doc, structureId: string) =>
+      [...d.alignments.values()]
+        .filter(
+          (a) => a.structureId === structureId && a.nodeId === "t1" && a.role === "primary" && !a.indicatorId,
+        )
+        .map((a) => a.unitId);
+    expect(owners(result.doc, "usulan-2021")).toEqual(["u-mensos"]);
+    expect(owners(result.doc, "perpres-46-2015")).toEqual(owners(doc, "perpres-46-2015"));
+  });
+
   it("reads an unchanged export back as no change at all", () => {
     const doc = sample();
     const tables = [matrixTable(doc, "perpres-46-2015", "id"), structuresTable(doc, "id")];
