@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { type Download, expect, type Page, test } from "@playwright/test";
 import { readXlsx } from "../../src/spreadsheet/xlsx";
 import { canvasNode, comparable, exportJson, openApp } from "./helpers";
 
@@ -79,6 +79,31 @@ test.describe("spreadsheets", () => {
     expect(structures!.rows.length - 1).toBe(unitCount);
     expect(structures!.rows[0]).toContain("Parent unit ID");
     expect(structures!.rows[0]).toContain("Tier");
+  });
+
+  test("CSV export gives two UTF-8 files with a BOM; the dialog works from the keyboard", async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page.getByRole("button", { name: "Spreadsheets…" }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Spreadsheets" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("radio", { name: /CSV, two files/ }).check();
+    const downloads: Download[] = [];
+    page.on("download", (download) => downloads.push(download));
+    await dialog.getByRole("button", { name: "Export spreadsheet" }).click();
+    await expect.poll(() => downloads.length).toBe(2);
+    const names = downloads.map((d) => d.suggestedFilename());
+    expect(names).toEqual([
+      expect.stringMatching(/matriks-kinerja\.csv$/),
+      expect.stringMatching(/structures\.csv$/),
+    ]);
+    const matrix = readFileSync(await downloads[0]!.path(), "utf8");
+    expect(matrix.startsWith("\uFEFFKind,Code,Parent code,Name,")).toBe(true);
+    expect(matrix).toContain("Target 2024");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
   });
 
   test("a sheet with bad rows is refused with a list of what is wrong, and nothing changes", async ({

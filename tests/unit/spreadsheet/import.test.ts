@@ -43,6 +43,15 @@ describe("a good Matriks Kinerja and structure (Indonesian Excel CSV: BOM, ';', 
   });
 });
 
+describe("a workbook written by another program (openpyxl, as Excel keeps numbers: codes like 6381 as numbers)", () => {
+  it("gives the same document as the CSV files", () => {
+    const result = importNew(readXlsx(fixtureBytes("good-openpyxl.xlsx")), "id");
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const expected = JSON.parse(readFileSync(`${SHEET_FIXTURES}good-expected.json`, "utf8"));
+    expect(toFileObject(result.doc)).toEqual(expected);
+  });
+});
+
 describe("bad files are refused whole, row by row", () => {
   it("lists every bad cell of the Matriks Kinerja", () => {
     const result = importNew([csvFixture("bad-matrix.csv")], "en");
