@@ -94,6 +94,7 @@ export const sheetsDialogEn = {
   "sheets.row": "{sheet}, row {row}",
   "sheets.rowColumn": "{sheet}, row {row}, column “{column}”",
   "sheets.problem.notSpreadsheet": "not an .xlsx or .csv file",
+  "sheets.problem.tooLarge": "the file is larger than {max} MB",
   "sheets.problem.unreadable": "the file could not be read as a spreadsheet",
   "sheets.problem.unknownTable":
     "not a Matriks Kinerja nor a Structures table: the first row must hold the column names",

@@ -94,6 +94,7 @@ export const sheetsDialogId: Record<keyof typeof sheetsDialogEn, string> = {
   "sheets.row": "{sheet}, baris {row}",
   "sheets.rowColumn": "{sheet}, baris {row}, kolom “{column}”",
   "sheets.problem.notSpreadsheet": "bukan berkas .xlsx atau .csv",
+  "sheets.problem.tooLarge": "berkas lebih besar dari {max} MB",
   "sheets.problem.unreadable": "berkas tidak dapat dibaca sebagai lembar kerja",
   "sheets.problem.unknownTable":
     "bukan tabel Matriks Kinerja maupun Struktur: baris pertama harus berisi nama kolom",

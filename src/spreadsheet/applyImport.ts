@@ -174,7 +174,8 @@ export function applySpreadsheetImport(
     return undefined;
   };
 
-  const allIndicatorIds = indicatorIds(doc);
+  const docIndicatorIds = indicatorIds(doc);
+  const allIndicatorIds = new Set(docIndicatorIds);
   for (const row of data.nodes) for (const ind of row.indicators) if (ind.id) allIndicatorIds.add(ind.id);
   const newIndicatorId = createIdAllocator((id) => allIndicatorIds.has(id));
   const claimedIndicatorIds = new Set<Id>();
@@ -211,7 +212,7 @@ export function applySpreadsheetImport(
           index >= 0
             ? list[index]!.id
             : imported.id !== undefined &&
-                !indicatorTaken(doc, imported.id) &&
+                !docIndicatorIds.has(imported.id) &&
                 !claimedIndicatorIds.has(imported.id)
               ? imported.id
               : newIndicatorId(indicatorIdPrefix(target));
@@ -238,6 +239,16 @@ export function applySpreadsheetImport(
         null);
   const ownerStructure = ownerStructureId === null ? undefined : structures.get(ownerStructureId);
   const alignmentIds = createIdAllocator((id) => alignments.has(id));
+  // The box-level primary alignments of the owner structure, by box: looked up once, not per row.
+  const primaries = new Map<Id, Alignment[]>();
+  if (ownerStructure) {
+    for (const alignment of alignments.values()) {
+      if (alignment.structureId !== ownerStructure.id || alignment.role !== "primary") continue;
+      if (alignment.indicatorId !== undefined) continue;
+      primaries.set(alignment.nodeId, [...(primaries.get(alignment.nodeId) ?? []), alignment]);
+    }
+  }
+  const unitsByName = ownerStructure ? unitNameIndex(ownerStructure) : new Map<string, Id[]>();
   for (const [row, target] of targetOf) {
     if (row.ownerIds.length === 0 && row.ownerNames.length === 0) continue;
     if (!ownerStructure) {
@@ -252,7 +263,7 @@ export function applySpreadsheetImport(
           ? ownerStructure.units.has(ref)
             ? ref
             : undefined
-          : unitByName(ownerStructure, ref);
+          : unitByName(unitsByName, ref);
       if (unitId === undefined)
         problemAt(problems, row, row.ownerColumn, "unknownUnit", {
           value: ref,
@@ -262,14 +273,7 @@ export function applySpreadsheetImport(
     }
     if (owners.length !== wanted.length) continue;
     const kept = new Set<Id>();
-    for (const alignment of [...alignments.values()]) {
-      if (
-        alignment.structureId !== ownerStructure.id ||
-        alignment.nodeId !== target ||
-        alignment.role !== "primary" ||
-        alignment.indicatorId !== undefined
-      )
-        continue;
+    for (const alignment of primaries.get(target) ?? []) {
       if (owners.includes(alignment.unitId)) kept.add(alignment.unitId);
       else alignments.delete(alignment.id);
     }
@@ -338,14 +342,20 @@ function problemAt(
   });
 }
 
-function unitByName(structure: Structure, name: string): Id | undefined {
-  const wanted = normalise(name);
-  const found = [...structure.units.values()].filter(
-    (unit) =>
-      normalise(unit.name) === wanted ||
-      (unit.shortName !== undefined && normalise(unit.shortName) === wanted),
-  );
-  return found.length === 1 ? found[0]!.id : undefined;
+/** Units by their name and short name as compared (lower case, single spaces). */
+function unitNameIndex(structure: Structure): Map<string, Id[]> {
+  const index = new Map<string, Id[]>();
+  for (const unit of structure.units.values()) {
+    for (const name of new Set([unit.name, unit.shortName].filter((n) => n !== undefined).map(normalise)))
+      index.set(name, [...(index.get(name) ?? []), unit.id]);
+  }
+  return index;
+}
+
+/** The one unit with this name or short name, if exactly one has it. */
+function unitByName(index: ReadonlyMap<string, Id[]>, name: string): Id | undefined {
+  const found = index.get(normalise(name));
+  return found?.length === 1 ? found[0] : undefined;
 }
 
 function unitCycle(units: ReadonlyMap<Id, Unit>, start: Id): boolean {
@@ -363,11 +373,6 @@ function nodeCycle(nodes: ReadonlyMap<Id, PlanNode>, start: Id): boolean {
     if (current === start) return true;
     current = nodes.get(current)?.parentId ?? null;
   }
-  return false;
-}
-
-function indicatorTaken(doc: PlanDocument, id: Id): boolean {
-  for (const node of doc.nodes.values()) if (node.indicators?.some((ind) => ind.id === id)) return true;
   return false;
 }
 

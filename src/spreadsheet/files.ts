@@ -21,6 +21,17 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** The largest file the importer reads: a workbook (zipped) or a CSV file. */
+export const MAX_SHEET_FILE_BYTES = { xlsx: MAX_XLSX_BYTES, csv: 50 * 1024 * 1024 } as const;
+
+/** Why a file is not even read, judged by its name and size alone; undefined when it may be read. */
+export function precheckSheetFile(name: string, size: number): SheetProblem | undefined {
+  const lower = name.toLowerCase();
+  const limit = lower.endsWith(".xlsx") ? MAX_SHEET_FILE_BYTES.xlsx : MAX_SHEET_FILE_BYTES.csv;
+  if (size > limit) return { sheet: name, code: "tooLarge", params: { max: limit / (1024 * 1024) } };
+  return undefined;
+}
+
 /** The tables of the files a user picked: each workbook's sheets, each CSV file as one table. */
 export function readSheetFiles(
   files: readonly SheetFile[],

@@ -4,6 +4,7 @@
 
 export type SheetProblemCode =
   | "notSpreadsheet"
+  | "tooLarge"
   | "unreadable"
   | "unknownTable"
   | "missingColumn"

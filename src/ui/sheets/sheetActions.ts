@@ -3,7 +3,13 @@ import { downloadBlob, fileNameFor } from "../../export/download";
 import type { SheetsKey, SheetsTranslate as Translate } from "../../i18n/sheetsDialog";
 import { applySpreadsheetImport } from "../../spreadsheet/applyImport";
 import { documentTables, type SheetLanguage } from "../../spreadsheet/exportTables";
-import { type OutputFile, readSheetFiles, type SheetFile, sheetFiles } from "../../spreadsheet/files";
+import {
+  type OutputFile,
+  precheckSheetFile,
+  readSheetFiles,
+  type SheetFile,
+  sheetFiles,
+} from "../../spreadsheet/files";
 import { type SheetProblem, sortProblems } from "../../spreadsheet/problems";
 import { readTables, type SpreadsheetData } from "../../spreadsheet/readTables";
 import { templateTables } from "../../spreadsheet/template";
@@ -55,6 +61,8 @@ export type ReadOutcome = { ok: true; data: SpreadsheetData } | { ok: false; pro
 
 /** Reads and checks the picked files (cells only; references are checked when applied). */
 export async function readPickedFiles(files: readonly File[], language: SheetLanguage): Promise<ReadOutcome> {
+  const tooLarge = files.flatMap((file) => precheckSheetFile(file.name, file.size) ?? []);
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
   const picked: SheetFile[] = [];
   for (const file of files) picked.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   const read = readSheetFiles(picked);

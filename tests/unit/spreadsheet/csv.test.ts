@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCsvBytes, detectSeparator, parseCsv, tableToCsv } from "../../../src/spreadsheet/csv";
+import { precheckSheetFile, readSheetFiles } from "../../../src/spreadsheet/files";
 
 describe("CSV reading", () => {
   it("reads quoted fields, doubled quotes and line breaks inside quotes", () => {
@@ -51,5 +52,19 @@ describe("CSV writing", () => {
       ['Satu, "dua"', "1.5"],
       ["baris\nbaru", ""],
     ]);
+  });
+});
+
+describe("files picked for import", () => {
+  it("are refused unread when too large, and when neither XLSX nor CSV", () => {
+    expect(precheckSheetFile("big.xlsx", 21 * 1024 * 1024)).toMatchObject({
+      code: "tooLarge",
+      params: { max: 20 },
+    });
+    expect(precheckSheetFile("ok.csv", 1024)).toBeUndefined();
+    const result = readSheetFiles([{ name: "plan.json", bytes: new TextEncoder().encode("{}") }]);
+    expect(result).toEqual({ ok: false, problems: [{ sheet: "plan.json", code: "notSpreadsheet" }] });
+    const broken = readSheetFiles([{ name: "broken.xlsx", bytes: new TextEncoder().encode("not a zip") }]);
+    expect(broken).toEqual({ ok: false, problems: [{ sheet: "broken.xlsx", code: "unreadable" }] });
   });
 });
