@@ -104,6 +104,7 @@ test.describe("spreadsheets", () => {
     expect(matrix).toContain("Target 2024");
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole("button", { name: "Spreadsheets…" })).toBeFocused();
   });
 
   test("a sheet with bad rows is refused with a list of what is wrong, and nothing changes", async ({

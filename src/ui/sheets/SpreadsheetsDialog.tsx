@@ -39,23 +39,23 @@ export function SpreadsheetsDialog({ onClose }: { onClose: () => void }) {
     if (element && !element.open) element.showModal();
   }, []);
 
+  // Closing the native dialog gives the focus back to the button that opened it; its close event unmounts us.
+  const close = () => {
+    if (dialog.current?.open) dialog.current.close();
+    else onClose();
+  };
+
   return (
-    <dialog
-      ref={dialog}
-      className="dialog sheets-dialog"
-      aria-labelledby={`${ids}-title`}
-      onClose={onClose}
-      onCancel={onClose}
-    >
+    <dialog ref={dialog} className="dialog sheets-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
       <div className="dialog__header">
         <h2 id={`${ids}-title`}>{t("sheets.title")}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           {t("sheets.close")}
         </button>
       </div>
       <p className="sheets-dialog__intro">{t("sheets.intro")}</p>
       <ExportSection structureId={structureId} setStructureId={setStructureId} />
-      <ImportSection onDone={onClose} structureId={structureId} setStructureId={setStructureId} />
+      <ImportSection onDone={close} structureId={structureId} setStructureId={setStructureId} />
       <TemplateSection />
     </dialog>
   );
