@@ -290,11 +290,13 @@ function targetCell(
   raw: Cell | undefined,
   table: Table,
   readNumber: NumberReader,
+  /** For a table that does not say how it writes numbers (a workbook's text cells): the UI language. */
+  language: "en" | "id",
 ): { value?: TargetValue; tooLong?: boolean } {
   if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw } : {};
   const text = clean(raw);
   if (text === "") return {};
-  const number = readNumber(text, table.numbers ?? "en");
+  const number = readNumber(text, table.numbers ?? language);
   if (number !== undefined) return { value: number };
   return [...text].length > LIMITS.value ? { tooLong: true } : { value: text };
 }
@@ -450,13 +452,13 @@ function readIndicator(
   }
   const targets = new Map<string, TargetValue | undefined>();
   for (const [year, index] of yearPositions) {
-    const read = targetCell(row[index], table, readNumber);
+    const read = targetCell(row[index], table, readNumber, language);
     if (read.tooLong) {
       r.problem(undefined, "tooLong", { max: LIMITS.value });
     }
     targets.set(String(year), read.value);
   }
-  const baselineRead = targetCell(r.raw("baseline"), table, readNumber);
+  const baselineRead = targetCell(r.raw("baseline"), table, readNumber, language);
   if (baselineRead.tooLong) r.problem("baseline", "tooLong", { max: LIMITS.value });
   const baselineYear = yearCell(r, "baselineYear");
   if (baselineRead.value !== undefined && baselineYear === undefined && r.text("baselineYear") === "")

@@ -11,7 +11,8 @@ export interface Table {
   readonly rows: readonly (readonly Cell[])[];
   /**
    * How numbers written as text in this table are read: "id" when they may use a
-   * decimal comma (a CSV separated by `;`, as Indonesian Excel writes it), else "en".
+   * decimal comma (a CSV separated by `;`, as Indonesian Excel writes it), "en" for
+   * another CSV; absent for a workbook, whose numbers typed as text are read in the UI language.
    */
   readonly numbers?: "en" | "id";
 }

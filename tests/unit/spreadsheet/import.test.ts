@@ -32,11 +32,8 @@ describe("a good Matriks Kinerja and structure (Indonesian Excel CSV: BOM, ';', 
     const workbook = readXlsx(
       writeXlsx(csv.map((t) => ({ name: t.name.replace(".csv", ""), rows: t.rows }))),
     );
-    // The workbook keeps the texts as typed ("50,5"): read with the Indonesian decimal comma.
-    const result = importNew(
-      workbook.map((t) => ({ ...t, numbers: "id" as const })),
-      "id",
-    );
+    // The workbook keeps the texts as typed ("50,5"): read in the UI language, Indonesian here.
+    const result = importNew(workbook, "id");
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const expected = JSON.parse(readFileSync(`${SHEET_FIXTURES}good-expected.json`, "utf8"));
     expect(toFileObject(result.doc)).toEqual(expected);
