@@ -30,8 +30,15 @@ test.describe("spreadsheets", () => {
   test("the Matriks Kinerja of the sample exports as XLSX with a row per indicator and a column per year", async ({
     page,
   }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
     await openApp(page);
+    // The spreadsheet code (zip, XML) is not part of the first download: it comes with the dialog.
+    expect(scripts.filter((url) => url.includes("SpreadsheetsDialog"))).toEqual([]);
     const dialog = await openDialog(page);
+    expect(scripts.filter((url) => url.includes("SpreadsheetsDialog"))).toHaveLength(1);
     await expect(dialog.getByRole("radio", { name: /Excel workbook/ })).toBeChecked();
     await dialog.getByLabel("Owner column from structure").selectOption({ label: "SOTK Perpres 46/2015" });
     const download = page.waitForEvent("download");
