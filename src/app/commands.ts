@@ -229,6 +229,20 @@ export function createCommands(deps: CommandDeps): Commands & {
       }
     },
 
+    async openNewDocument(doc, successText) {
+      try {
+        if (!(await savedBeforeLeaving())) return false;
+        // Like an import: a new document beside the others, nothing open or stored is overwritten.
+        const id = repository ? await repository.create(doc) : `memory-${Date.now()}`;
+        await openLoaded(id, doc);
+        store.getState().pushMessage({ tone: "success", text: successText });
+        return true;
+      } catch (error) {
+        fail(t()("docs.storageError"), error);
+        return false;
+      }
+    },
+
     exportJson() {
       const { doc } = store.getState();
       if (!doc) return;

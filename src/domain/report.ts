@@ -65,6 +65,18 @@ export function buildReport(
   };
 }
 
+/** The first characters with which a spreadsheet starts a formula (OWASP CSV injection). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text as a spreadsheet cell may hold it without running it: a leading `'`
+ * when it starts with `=`, `+`, `-`, `@`, a tab or CR. The one rule behind every
+ * CSV and XLSX cell the app writes.
+ */
+export function formulaSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, a double quote, CR or LF,
  * with quotes doubled. A text starting with `=`, `+`, `-`, `@`, a tab or CR gets a
@@ -73,8 +85,7 @@ export function buildReport(
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = typeof value === "string" ? formulaSafe(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

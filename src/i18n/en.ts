@@ -1,4 +1,5 @@
 import { editingEn } from "./editing.en";
+import { sheetsEn } from "./sheets.en";
 import { structureEn } from "./structure.en";
 import { versionsEn } from "./versions.en";
 
@@ -182,6 +183,6 @@ const core = {
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 
-export const en = { ...core, ...structureEn, ...editingEn, ...versionsEn } as const;
+export const en = { ...core, ...structureEn, ...editingEn, ...versionsEn, ...sheetsEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
+import { sheetsId } from "./sheets.id";
 import { structureId } from "./structure.id";
 import { versionsId } from "./versions.id";
 
@@ -7,7 +8,10 @@ import { versionsId } from "./versions.id";
 // IKSS, IKP, IKK, Eselon I / JPT Madya...). The type makes a missing key a compile error.
 
 const core: Record<
-  Exclude<MessageKey, keyof typeof structureId | keyof typeof editingId | keyof typeof versionsId>,
+  Exclude<
+    MessageKey,
+    keyof typeof structureId | keyof typeof editingId | keyof typeof versionsId | keyof typeof sheetsId
+  >,
   string
 > = {
   "app.name": "Selaras",
@@ -186,4 +190,10 @@ const core: Record<
   "canvas.nodeAria": "{kind} {code} {name}",
 };
 
-export const id: Record<MessageKey, string> = { ...core, ...structureId, ...editingId, ...versionsId };
+export const id: Record<MessageKey, string> = {
+  ...core,
+  ...structureId,
+  ...editingId,
+  ...versionsId,
+  ...sheetsId,
+};

@@ -23,17 +23,19 @@ export function formatDateTime(language: Language, iso: string): string {
   });
 }
 
+/** Fills the {name} placeholders of a template; numbers in the language's format. */
+export function fillTemplate(language: Language, template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumber(language, value) : value;
+  });
+}
+
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];
-  return (key, params) => {
-    const template = dictionary[key] ?? en[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = Object.hasOwn(params, name) ? params[name] : undefined;
-      if (value === undefined) return whole;
-      return typeof value === "number" ? formatNumber(language, value) : value;
-    });
-  };
+  return (key, params) => fillTemplate(language, dictionary[key] ?? en[key] ?? key, params);
 }
 
 export function isLanguage(value: unknown): value is Language {

@@ -6,6 +6,7 @@ import { useCommands } from "./commands";
 import { UndoRedo } from "./editing/UndoRedo";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
+import { SpreadsheetsButton } from "./sheets/SpreadsheetsButton";
 import { ViewTabs } from "./ViewTabs";
 
 export function TopBar() {
@@ -58,6 +59,7 @@ export function TopBar() {
           <button type="button" onClick={() => commands.exportJson()}>
             {t("toolbar.exportJson")}
           </button>
+          <SpreadsheetsButton />
         </nav>
         <SaveIndicator />
         <label className="language">

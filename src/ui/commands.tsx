@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from "react";
+import type { PlanDocument } from "../domain/types";
 import type { Language } from "../i18n/translate";
 import type { VersionCommands } from "./versions/versionCommands";
 
@@ -13,6 +14,8 @@ export interface Commands extends VersionCommands {
   deleteDocument(id: string): Promise<void>;
   listDocuments(): Promise<DocumentListItem[]>;
   importFile(file: File): Promise<void>;
+  /** Store a document made elsewhere (e.g. from a spreadsheet) as a new document, open it and say `successText`. */
+  openNewDocument(doc: PlanDocument, successText: string): Promise<boolean>;
   exportJson(): void;
   setLanguage(language: Language): void;
   retrySave(): Promise<void>;
