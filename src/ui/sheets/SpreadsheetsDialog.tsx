@@ -161,12 +161,13 @@ function ImportSection({ onDone, structureId, setStructureId }: StructureChoice 
       if (target === "update") {
         const owners =
           structureId !== "" && store.getState().doc?.structures.has(structureId) ? structureId : null;
-        const result = updateOpenDocumentFromSpreadsheet(
+        const result = await updateOpenDocumentFromSpreadsheet(
           store,
           read.data,
           owners,
           language,
           t("sheets.undoLabel"),
+          () => commands.takeAutomaticSnapshot("before-spreadsheet-import", fileLabel),
         );
         if (!result.ok) return reject(result.problems);
         store.getState().pushMessage({

@@ -71,25 +71,31 @@ export async function readPickedFiles(files: readonly File[], language: SheetLan
 }
 
 /**
- * The one way a spreadsheet changes the open document: applied as a single
- * undoable step of the store's history. (An automatic version snapshot of the
- * document before the import belongs here, before the update.) Returns the
- * problems when the rows do not fit the document; then nothing changes.
+ * The one way a spreadsheet changes the open document: once the rows are known
+ * to fit, an automatic version of the document as it was is saved
+ * (`snapshotFirst`), then the rows are applied as a single undoable step of the
+ * store's history. Returns the problems when the rows do not fit the document;
+ * then nothing changes and no version is made.
  */
-export function updateOpenDocumentFromSpreadsheet(
+export async function updateOpenDocumentFromSpreadsheet(
   store: AppStore,
   data: SpreadsheetData,
   structureId: Id | null,
   language: SheetLanguage,
   label: string,
-): { ok: true; nodes: number; units: number } | { ok: false; problems: SheetProblem[] } {
-  const { doc } = store.getState();
-  if (!doc) return { ok: false, problems: [] };
-  const result = applySpreadsheetImport(doc, data, {
-    mode: "update",
-    ownerStructureId: structureId,
-    language,
-  });
+  snapshotFirst: () => Promise<unknown>,
+): Promise<{ ok: true; nodes: number; units: number } | { ok: false; problems: SheetProblem[] }> {
+  const apply = (doc: PlanDocument) =>
+    applySpreadsheetImport(doc, data, { mode: "update", ownerStructureId: structureId, language });
+  const before = store.getState().doc;
+  if (!before) return { ok: false, problems: [] };
+  const check = apply(before);
+  if (!check.ok) return check;
+  await snapshotFirst();
+  // The document may have changed while the version was written: apply to what is open now.
+  const now = store.getState().doc;
+  if (!now) return { ok: false, problems: [] };
+  const result = now === before ? check : apply(now);
   if (!result.ok) return result;
   store.getState().updateDocument(() => result.doc, { label });
   return { ok: true, nodes: result.nodes, units: result.units };
