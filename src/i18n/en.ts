@@ -1,3 +1,4 @@
+import { accessEn } from "./access.en";
 import { editingEn } from "./editing.en";
 import { structureEn } from "./structure.en";
 
@@ -181,6 +182,6 @@ const core = {
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 
-export const en = { ...core, ...structureEn, ...editingEn } as const;
+export const en = { ...core, ...structureEn, ...editingEn, ...accessEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
 import { DiagnosticsRegion } from "./structure/DiagnosticsRegion";
 import { TopBar } from "./TopBar";
+import { UpdatePrompt } from "./UpdatePrompt";
 import { VIEWS } from "./views";
 
 export function App({ store, commands }: { store: AppStore; commands: Commands }) {
@@ -23,6 +24,7 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
               <TopBar />
               <IllustrativeBanner />
               <Messages />
+              <UpdatePrompt />
               <main className="workspace">
                 <ActiveView />
                 <DetailsPanel />

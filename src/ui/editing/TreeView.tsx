@@ -4,6 +4,7 @@ import { canLink } from "../../domain/operations";
 import type { Id } from "../../domain/types";
 import { useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
+import { EmptyGuide } from "../help/EmptyGuide";
 import { TreeTools } from "../TreeTools";
 import { useTreeActions } from "./context";
 import { EditTools } from "./EditTools";
@@ -33,7 +34,7 @@ export function TreeView() {
   return (
     <>
       <div className="view-toolbar">
-        <button type="button" aria-pressed={outline} onClick={() => setOutline(!outline)}>
+        <button type="button" aria-pressed={outline} onClick={() => setOutline(!outline)} data-outline-toggle>
           {t("outline.show")}
         </button>
         <EditTools />
@@ -43,6 +44,7 @@ export function TreeView() {
         {outline && <Outline />}
         <div className="view-body">
           <TreeCanvas handlers={handlers} />
+          <EmptyGuide />
           {menu && <NodeContextMenu {...menu} onClose={() => setMenu(null)} />}
         </div>
       </div>
