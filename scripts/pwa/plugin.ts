@@ -35,27 +35,31 @@ export function serviceWorker(): Plugin {
       publicDir = config.publicDir;
       base = config.base;
     },
-    generateBundle(_options, bundle) {
-      const hash = createHash("sha256");
-      const files: string[] = [];
-      for (const [fileName, output] of Object.entries(bundle)) {
-        files.push(fileName);
-        hash.update(fileName);
-        hash.update(output.type === "chunk" ? output.code : output.source);
-      }
-      for (const fileName of publicFiles(publicDir)) {
-        files.push(fileName);
-        hash.update(fileName);
-        hash.update(readFileSync(join(publicDir, fileName)));
-      }
-      const urls = files
-        .filter((f) => f !== WORKER)
-        .sort()
-        .map((f) => base + f);
-      const source = readFileSync(TEMPLATE, "utf8")
-        .replace('"__VERSION__"', JSON.stringify(hash.digest("hex").slice(0, 16)))
-        .replace("__PRECACHE__", JSON.stringify(urls, null, 2));
-      this.emitFile({ type: "asset", fileName: WORKER, source });
+    // After Vite's own hooks, so that index.html is in the bundle too.
+    generateBundle: {
+      order: "post",
+      handler(_options, bundle) {
+        const hash = createHash("sha256");
+        const files: string[] = [];
+        for (const [fileName, output] of Object.entries(bundle)) {
+          files.push(fileName);
+          hash.update(fileName);
+          hash.update(output.type === "chunk" ? output.code : output.source);
+        }
+        for (const fileName of publicFiles(publicDir)) {
+          files.push(fileName);
+          hash.update(fileName);
+          hash.update(readFileSync(join(publicDir, fileName)));
+        }
+        const urls = files
+          .filter((f) => f !== WORKER)
+          .sort()
+          .map((f) => base + f);
+        const source = readFileSync(TEMPLATE, "utf8")
+          .replace('"__VERSION__"', JSON.stringify(hash.digest("hex").slice(0, 16)))
+          .replace("__PRECACHE__", JSON.stringify(urls, null, 2));
+        this.emitFile({ type: "asset", fileName: WORKER, source });
+      },
     },
   };
 }

@@ -43,7 +43,10 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
+  // ignoreVary: module scripts are fetched with an Origin header, the precache without one.
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request))),
   );
 });
