@@ -22,7 +22,9 @@ test("the manifest names the app and its icons, which are served", async ({ page
   expect(manifest.name).toContain("Selaras");
   expect(manifest.start_url).toBe("/");
   expect(manifest.display).toBe("standalone");
-  const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+  const sizes = manifest.icons.map(
+    (icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`,
+  );
   expect(sizes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
   for (const icon of manifest.icons as { src: string; type: string }[]) {
     const response = await request.get(icon.src);
