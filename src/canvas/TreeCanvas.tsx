@@ -19,6 +19,7 @@ import { measureSync, PERF } from "../perf/marks";
 import { useApp, useAppStoreApi } from "../store/context";
 import { useT } from "../store/useT";
 import { findDropTarget } from "./dropTarget";
+import { labelFlow, useFlowAriaConfig } from "./flowAria";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
 import { TreeEdge } from "./TreeEdge";
@@ -80,15 +81,15 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan.
-  const flow = useMemo(
-    () =>
-      planNodes && links && layout
-        ? measureSync(PERF.layout, () =>
-            buildTreeFlow({ nodes: planNodes, links, layout }, children, collapsed),
-          )
-        : null,
-    [planNodes, links, layout, children, collapsed],
-  );
+  const flow = useMemo(() => {
+    if (!planNodes || !links || !layout) return null;
+    const built = measureSync(PERF.layout, () =>
+      buildTreeFlow({ nodes: planNodes, links, layout }, children, collapsed),
+    );
+    labelFlow(built.nodes, built.edges, { nodes: planNodes }, t);
+    return built;
+  }, [planNodes, links, layout, children, collapsed, t]);
+  const ariaLabelConfig = useFlowAriaConfig();
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes);
   const edges = useMemo(() => {
     if (!flow || selectedLinkId === null) return flow?.edges ?? [];
@@ -211,6 +212,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         deleteKeyCode={null}
+        ariaLabelConfig={ariaLabelConfig}
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome fitViewOptions={FIT_OPTIONS} />
@@ -222,7 +224,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
             nodeColor={miniMapColour}
             nodeStrokeWidth={0}
             maskColor="rgba(240, 244, 248, 0.7)"
-            ariaLabel="Minimap"
+            ariaLabel={t("flow.minimap")}
           />
         )}
         <InitialView flow={flow} />
