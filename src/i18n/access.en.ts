@@ -26,6 +26,20 @@ export const accessEn = {
   "flow.edgeUnit": "{child} is under {parent}",
   "flow.edgeAlignment": "{unit} is {role} of {node}",
 
+  "legend.label": "Legend",
+  "boot.failed": "Selaras could not start.",
+
+  "report.file": "{title} {structure} report",
+  "reportCsv.rule": "rule",
+  "reportCsv.severity": "severity",
+  "reportCsv.nodeId": "nodeId",
+  "reportCsv.indicatorId": "indicatorId",
+  "reportCsv.unitId": "unitId",
+  "reportCsv.message": "message",
+  "reportCsv.nodeName": "nodeName",
+  "reportCsv.indicatorName": "indicatorName",
+  "reportCsv.unitName": "unitName",
+
   "help.button": "Help",
   "help.title": "Help and keyboard shortcuts",
   "help.close": "Close",

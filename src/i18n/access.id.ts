@@ -26,6 +26,20 @@ export const accessId: Record<keyof typeof accessEn, string> = {
   "flow.edgeUnit": "{child} berada di bawah {parent}",
   "flow.edgeAlignment": "{unit} adalah {role} {node}",
 
+  "legend.label": "Keterangan",
+  "boot.failed": "Selaras tidak dapat dimulai.",
+
+  "report.file": "{title} {structure} laporan",
+  "reportCsv.rule": "aturan",
+  "reportCsv.severity": "tingkat",
+  "reportCsv.nodeId": "id kotak",
+  "reportCsv.indicatorId": "id indikator",
+  "reportCsv.unitId": "id unit",
+  "reportCsv.message": "pesan",
+  "reportCsv.nodeName": "nama kotak",
+  "reportCsv.indicatorName": "nama indikator",
+  "reportCsv.unitName": "nama unit",
+
   "help.button": "Bantuan",
   "help.title": "Bantuan dan pintasan papan ketik",
   "help.close": "Tutup",
