@@ -40,6 +40,13 @@ export const accessEn = {
   "reportCsv.indicatorName": "indicatorName",
   "reportCsv.unitName": "unitName",
 
+  "links.title": "Contribute links",
+  "links.add": "Add a link: this box contributes to…",
+  "links.placeholder": "Code or name of the other box",
+  "links.matches": "Boxes it can contribute to",
+  "links.none": "No box found that this one can contribute to.",
+  "links.remove": "Remove the link to {name}",
+
   "help.button": "Help",
   "help.title": "Help and keyboard shortcuts",
   "help.close": "Close",

@@ -40,6 +40,13 @@ export const accessId: Record<keyof typeof accessEn, string> = {
   "reportCsv.indicatorName": "nama indikator",
   "reportCsv.unitName": "nama unit",
 
+  "links.title": "Tautan kontribusi",
+  "links.add": "Tambah tautan: kotak ini berkontribusi pada…",
+  "links.placeholder": "Kode atau nama kotak lain",
+  "links.matches": "Kotak yang dapat diberi kontribusi",
+  "links.none": "Tidak ada kotak yang dapat diberi kontribusi oleh kotak ini.",
+  "links.remove": "Hapus tautan ke {name}",
+
   "help.button": "Bantuan",
   "help.title": "Bantuan dan pintasan papan ketik",
   "help.close": "Tutup",

@@ -117,3 +117,23 @@ test("the keyboard reaches the commands, with a visible focus ring", async ({ pa
   await page.keyboard.press("Escape");
   await expect(help).toBeHidden();
 });
+
+test("a contribute link is added and removed without a mouse, from the details panel", async ({ page }) => {
+  await openApp(page);
+  await page.locator(".react-flow__node").filter({ hasText: "Program Perlindungan Sosial" }).first().click();
+  const links = page.getByRole("region", { name: "Contribute links" });
+  const before = await links.getByRole("button", { name: /^Remove the link to / }).count();
+  await links.getByRole("searchbox", { name: "Add a link: this box contributes to…" }).fill("T3");
+  const match = links.getByRole("list", { name: "Boxes it can contribute to" }).getByRole("button").first();
+  await expect(match).toContainText("T3 Menguatnya tata kelola");
+  await match.focus();
+  await page.keyboard.press("Enter");
+  const remove = links.getByRole("button", { name: /^Remove the link to T3 / });
+  await expect(remove).toBeVisible();
+  await expect(links.getByRole("button", { name: /^Remove the link to / })).toHaveCount(before + 1);
+  await expect(page.locator('.react-flow__edge[aria-label*="contributes to Goal T3"]')).toHaveCount(1);
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  await expect(remove).toBeHidden();
+  await expect(links.getByRole("button", { name: /^Remove the link to / })).toHaveCount(before);
+});

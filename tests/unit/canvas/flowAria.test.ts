@@ -23,7 +23,7 @@ const doc = docWith(
     }),
     node("q", "s", "program", { name: "Program tanpa kode", perspective: "customer" }),
   ],
-  [{ id: "l1", from: "q", to: "p" }],
+  [{ id: "l1", from: "q", to: "p", type: "contributes" }],
 );
 
 function labelled(language: "en" | "id") {
