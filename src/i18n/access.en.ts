@@ -71,6 +71,7 @@ export const accessEn = {
   "help.key.addSibling": "Add a sibling",
   "help.key.addChild": "Add a child",
   "help.key.rename": "Rename (in the details panel)",
+  "help.key.menu": "Open the box's menu",
   "help.key.delete": "Delete the selection, with its subtree, links and alignments",
   "help.key.reorder": "Move among siblings",
   "help.key.clipboard": "Copy, cut, paste, duplicate",

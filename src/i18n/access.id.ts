@@ -71,6 +71,7 @@ export const accessId: Record<keyof typeof accessEn, string> = {
   "help.key.addSibling": "Tambah saudara",
   "help.key.addChild": "Tambah anak",
   "help.key.rename": "Ganti nama (di panel rincian)",
+  "help.key.menu": "Buka menu kotak",
   "help.key.delete": "Hapus pilihan, beserta cabang, tautan dan keselarasannya",
   "help.key.reorder": "Geser di antara saudara",
   "help.key.clipboard": "Salin, potong, tempel, gandakan",

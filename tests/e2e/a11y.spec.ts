@@ -137,3 +137,18 @@ test("a contribute link is added and removed without a mouse, from the details p
   await expect(remove).toBeHidden();
   await expect(links.getByRole("button", { name: /^Remove the link to / })).toHaveCount(before);
 });
+
+test("Shift+F10 opens a box's menu from the keyboard, and Escape closes it", async ({ page }) => {
+  await openApp(page);
+  const box = page.locator(".react-flow__node").filter({ hasText: "Program Perlindungan Sosial" }).first();
+  await box.click();
+  await box.focus();
+  await page.keyboard.press("Shift+F10");
+  const menu = page.getByRole("menu", { name: /Actions for Program Perlindungan Sosial/ });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole("menuitem", { name: /Add child/ })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(menu.getByRole("menuitem", { name: /Add sibling/ })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+});

@@ -32,6 +32,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ["Enter"], does: "help.key.addSibling" },
       { keys: ["Tab"], does: "help.key.addChild" },
       { keys: ["F2"], does: "help.key.rename" },
+      { keys: ["Shift+F10", "Menu"], does: "help.key.menu" },
       { keys: ["Delete"], does: "help.key.delete" },
       { keys: ["Alt+↑", "Alt+↓"], does: "help.key.reorder" },
       { keys: ["Ctrl+C", "Ctrl+X", "Ctrl+V", "Ctrl+D"], does: "help.key.clipboard" },
