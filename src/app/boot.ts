@@ -9,6 +9,7 @@ import { createVersionRepository, type VersionRepository } from "../persistence/
 import { type AppStore, createAppStore } from "../store/appStore";
 import type { Commands } from "../ui/commands";
 import { createCommands, LANGUAGE_STORAGE_KEY, LAST_OPEN_KEY } from "./commands";
+import { registerServiceWorker } from "./serviceWorker";
 
 // Start-up: choose the language, open storage, reopen the last document (or
 // create the built-in sample on first start), and wire autosave.
@@ -77,6 +78,8 @@ export async function boot(): Promise<Booted> {
   }
 
   const commands = createCommands({ store, repository, autosaver, versions });
+  // An update reloads only once the open document is stored (never without storage).
+  registerServiceWorker(() => (autosaver ? autosaver.flush() : Promise.resolve(false)));
 
   if (storageProblem !== null || !repository) {
     store.getState().pushMessage({

@@ -19,6 +19,7 @@ import { measureSync, PERF } from "../perf/marks";
 import { useApp, useAppStoreApi } from "../store/context";
 import { useT } from "../store/useT";
 import { findDropTarget } from "./dropTarget";
+import { labelFlow, useFlowAriaConfig } from "./flowAria";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
 import { TreeEdge } from "./TreeEdge";
@@ -80,15 +81,21 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan;
-  // and an edit that moves and resizes no box (most renames) keeps the last one.
-  const built = useRef<BuiltTreeFlow | null>(null);
+  // and an edit that moves and resizes no box (most renames) keeps the last one, with new
+  // objects (and spoken labels) only for the boxes it changed and their lines.
+  const built = useRef<{ flow: BuiltTreeFlow; t: typeof t } | null>(null);
   const flow = useMemo(() => {
     if (!planNodes || !links || !layout) return null;
-    built.current = measureSync(PERF.layout, () =>
-      updateTreeFlow(built.current, { nodes: planNodes, links, layout }, children, collapsed),
+    const previous = built.current?.t === t ? built.current.flow : null;
+    const next = measureSync(PERF.layout, () =>
+      updateTreeFlow(previous, { nodes: planNodes, links, layout }, children, collapsed),
     );
-    return built.current.flow;
-  }, [planNodes, links, layout, children, collapsed]);
+    const fresh = next.fresh ?? next.flow;
+    labelFlow(fresh.nodes, fresh.edges, { nodes: planNodes }, t);
+    built.current = { flow: next, t };
+    return next.flow;
+  }, [planNodes, links, layout, children, collapsed, t]);
+  const ariaLabelConfig = useFlowAriaConfig();
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes);
   const edges = useMemo(() => {
     if (!flow || selectedLinkId === null) return flow?.edges ?? [];
@@ -211,6 +218,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         deleteKeyCode={null}
+        ariaLabelConfig={ariaLabelConfig}
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome fitViewOptions={FIT_OPTIONS} />
@@ -222,7 +230,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
             nodeColor={miniMapColour}
             nodeStrokeWidth={0}
             maskColor="rgba(240, 244, 248, 0.7)"
-            ariaLabel="Minimap"
+            ariaLabel={t("flow.minimap")}
           />
         )}
         <InitialView flow={flow} />

@@ -141,6 +141,12 @@ export interface BuiltTreeFlow {
   readonly children: ReadonlyMap<Id | null, readonly Id[]>;
   readonly collapsed: ReadonlySet<Id>;
   readonly flow: TreeFlow;
+  /**
+   * The flow objects that are new in this version when the last flow was reused
+   * (the changed boxes and the lines that touch them); null when every object is
+   * new. Whatever is derived per object (spoken labels) needs doing only for these.
+   */
+  readonly fresh: { readonly nodes: PlanFlowNode[]; readonly edges: Edge[] } | null;
 }
 
 /**
@@ -148,8 +154,9 @@ export interface BuiltTreeFlow {
  * edit changed no box's place or size: the same tree shape, fold state, links
  * and hand-placed positions, and every changed box still as tall as before (a
  * name that still fits its lines). A rename in a 10,000-box tree then costs a
- * walk over the node map instead of a layout. A changed kind gets a new flow
- * node (the card's colour reads it); nothing else in the flow reads node content.
+ * walk over the node map instead of a layout. Changed boxes get new flow nodes
+ * (their kind, for the colour, and anything derived from their content), and
+ * the lines touching them new edge objects.
  */
 export function updateTreeFlow(
   previous: BuiltTreeFlow | null,
@@ -158,8 +165,8 @@ export function updateTreeFlow(
   collapsed: ReadonlySet<Id>,
 ): BuiltTreeFlow {
   const reused = previous && reuseFlow(previous, source, children, collapsed);
-  const flow = reused ?? buildTreeFlow(source, children, collapsed);
-  return { source, children, collapsed, flow };
+  if (reused) return { source, children, collapsed, ...reused };
+  return { source, children, collapsed, flow: buildTreeFlow(source, children, collapsed), fresh: null };
 }
 
 function reuseFlow(
@@ -167,7 +174,7 @@ function reuseFlow(
   source: TreeSource,
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
-): TreeFlow | null {
+): Pick<BuiltTreeFlow, "flow" | "fresh"> | null {
   const before = previous.source;
   if (
     previous.children !== children ||
@@ -179,7 +186,7 @@ function reuseFlow(
     return null;
   }
   const { flow } = previous;
-  let rekinded: Map<Id, PlanNode> | null = null;
+  const changed = new Map<Id, PlanNode>();
   for (const [id, node] of source.nodes) {
     const old = before.nodes.get(id);
     if (old === node) continue;
@@ -187,16 +194,23 @@ function reuseFlow(
     const box = flow.boxes.get(id);
     if (box === undefined) continue; // folded away: not drawn
     if (cardHeight(cardLines(node)) !== box.height) return null;
-    if (node.kind !== old.kind) {
-      rekinded ??= new Map();
-      rekinded.set(id, node);
-    }
+    changed.set(id, node);
   }
-  if (rekinded === null) return flow;
-  const changed = rekinded;
+  if (changed.size === 0) return { flow, fresh: { nodes: [], edges: [] } };
+  const freshNodes: PlanFlowNode[] = [];
   const nodes = flow.nodes.map((n) => {
     const node = changed.get(n.id);
-    return node ? { ...n, data: { ...n.data, kind: node.kind } } : n;
+    if (!node) return n;
+    const copy = { ...n, data: { ...n.data, kind: node.kind } };
+    freshNodes.push(copy);
+    return copy;
   });
-  return { ...flow, nodes };
+  const freshEdges: Edge[] = [];
+  const edges = flow.edges.map((e) => {
+    if (!changed.has(e.source) && !changed.has(e.target)) return e;
+    const copy = { ...e };
+    freshEdges.push(copy);
+    return copy;
+  });
+  return { flow: { ...flow, nodes, edges }, fresh: { nodes: freshNodes, edges: freshEdges } };
 }

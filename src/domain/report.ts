@@ -115,6 +115,8 @@ export interface ReportCsvOptions {
   readonly doc?: PlanDocument;
   /** Header labels, e.g. translated; a column without one keeps its key. */
   readonly headers?: Partial<Record<ReportCsvColumn, string>>;
+  /** Severity words, e.g. translated; without them the codes (error, warning, info) are written. */
+  readonly severities?: Partial<Record<Severity, string>>;
 }
 
 /**
@@ -124,7 +126,7 @@ export interface ReportCsvOptions {
  * that wants one for Excel adds "\uFEFF" in front.
  */
 export function reportToCsv(report: AlignmentReport, options: ReportCsvOptions = {}): string {
-  const { doc, headers } = options;
+  const { doc, headers, severities } = options;
   const columns: readonly ReportCsvColumn[] = doc ? REPORT_CSV_COLUMNS : REPORT_CSV_COLUMNS.slice(0, 6);
   const lines: string[] = [csvRow(columns.map((column) => headers?.[column] ?? column))];
 
@@ -140,7 +142,7 @@ export function reportToCsv(report: AlignmentReport, options: ReportCsvOptions =
   for (const finding of report.findings) {
     const values: (string | undefined)[] = [
       finding.rule,
-      finding.severity,
+      severities?.[finding.severity] ?? finding.severity,
       finding.nodeId,
       finding.indicatorId,
       finding.unitId,

@@ -85,7 +85,7 @@ export const editingEn = {
 
   "outline.label": "Outline",
   "outline.hint":
-    "Arrows move, Enter adds a sibling, Tab indents, Shift+Tab outdents, F2 renames, Alt+Up/Down reorders, Delete deletes.",
+    "Arrows move, Enter adds a sibling, Tab indents, Shift+Tab outdents, F2 renames, Alt+Up/Down reorders, Delete deletes, Escape leaves the outline.",
   "outline.show": "Outline",
 
   "map.lane.unassigned": "Unassigned",

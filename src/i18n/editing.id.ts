@@ -88,7 +88,7 @@ export const editingId: Record<keyof typeof editingEn, string> = {
 
   "outline.label": "Kerangka",
   "outline.hint":
-    "Panah untuk berpindah, Enter menambah kotak sejajar, Tab menjorokkan, Shift+Tab mengeluarkan, F2 mengganti nama, Alt+Atas/Bawah mengurutkan, Delete menghapus.",
+    "Panah untuk berpindah, Enter menambah kotak sejajar, Tab menjorokkan, Shift+Tab mengeluarkan, F2 mengganti nama, Alt+Atas/Bawah mengurutkan, Delete menghapus, Escape keluar dari kerangka.",
   "outline.show": "Kerangka",
 
   "map.lane.unassigned": "Belum ditetapkan",

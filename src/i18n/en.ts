@@ -1,3 +1,4 @@
+import { accessEn } from "./access.en";
 import { editingEn } from "./editing.en";
 import { sheetsEn } from "./sheets.en";
 import { structureEn } from "./structure.en";
@@ -183,6 +184,6 @@ const core = {
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 
-export const en = { ...core, ...structureEn, ...editingEn, ...versionsEn, ...sheetsEn } as const;
+export const en = { ...core, ...structureEn, ...editingEn, ...versionsEn, ...sheetsEn, ...accessEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { accessId } from "./access.id";
 import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
 import { sheetsId } from "./sheets.id";
@@ -10,7 +11,11 @@ import { versionsId } from "./versions.id";
 const core: Record<
   Exclude<
     MessageKey,
-    keyof typeof structureId | keyof typeof editingId | keyof typeof versionsId | keyof typeof sheetsId
+    | keyof typeof structureId
+    | keyof typeof editingId
+    | keyof typeof versionsId
+    | keyof typeof sheetsId
+    | keyof typeof accessId
   >,
   string
 > = {
@@ -196,4 +201,5 @@ export const id: Record<MessageKey, string> = {
   ...editingId,
   ...versionsId,
   ...sheetsId,
+  ...accessId,
 };

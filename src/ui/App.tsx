@@ -10,6 +10,7 @@ import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
 import { DiagnosticsRegion } from "./structure/DiagnosticsRegion";
 import { TopBar } from "./TopBar";
+import { UpdatePrompt } from "./UpdatePrompt";
 import { VersionComparePanel } from "./versions/VersionComparePanel";
 import { VersionsDialog } from "./versions/VersionsDialog";
 import { VIEWS } from "./views";
@@ -25,6 +26,7 @@ export function App({ store, commands }: { store: AppStore; commands: Commands }
               <TopBar />
               <IllustrativeBanner />
               <Messages />
+              <UpdatePrompt />
               <main className="workspace">
                 <ActiveView />
                 <SidePanel />

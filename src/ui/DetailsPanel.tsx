@@ -6,6 +6,7 @@ import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { DocumentEditor } from "./editing/DocumentEditor";
 import { IndicatorsEditor } from "./editing/IndicatorEditor";
+import { LinkEditor } from "./editing/LinkEditor";
 import { NodeEditor } from "./editing/NodeEditor";
 import { NodeOwnersEditor } from "./structure/NodeOwnersEditor";
 import { SelectedUnitPanel } from "./structure/UnitPanel";
@@ -75,6 +76,7 @@ function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
         <Field label={t("panel.contributesTo")}>{nodeList(contributesTo)}</Field>
         <Field label={t("panel.contributedBy")}>{nodeList(contributedBy)}</Field>
       </dl>
+      <LinkEditor node={node} />
       <Owners doc={doc} nodeId={node.id} t={t} />
       <NodeOwnersEditor node={node} />
       <h3 className="panel__subheading">

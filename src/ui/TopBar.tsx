@@ -4,6 +4,7 @@ import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { useCommands } from "./commands";
 import { UndoRedo } from "./editing/UndoRedo";
+import { HelpButton } from "./help/HelpButton";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
 import { SpreadsheetsButton } from "./sheets/SpreadsheetsButton";
@@ -62,6 +63,7 @@ export function TopBar() {
           <SpreadsheetsButton />
         </nav>
         <SaveIndicator />
+        <HelpButton />
         <label className="language">
           <span className="visually-hidden">{t("toolbar.language")}</span>
           <select

@@ -5,6 +5,7 @@ import type { Id, Perspective } from "../../domain/types";
 import { laneAt } from "../../layout/lanes";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
+import { labelFlow, useFlowAriaConfig } from "../flowAria";
 import { CanvasChrome, FLOW_DEFAULTS } from "../flowDefaults";
 import { PlanNodeCard } from "../PlanNodeCard";
 import type { PlanFlowNode } from "../treeFlow";
@@ -39,10 +40,13 @@ function MapView({ handlers }: { handlers: StrategyMapHandlers }) {
   const planNodes = useApp((s) => s.doc?.nodes);
   const links = useApp((s) => s.doc?.links);
   // Only boxes and links are drawn here: other edits lay nothing out again.
-  const flow = useMemo(
-    () => (planNodes && links ? buildMapFlow({ nodes: planNodes, links }, preorder(children)) : null),
-    [planNodes, links, children],
-  );
+  const flow = useMemo(() => {
+    if (!planNodes || !links) return null;
+    const built = buildMapFlow({ nodes: planNodes, links }, preorder(children));
+    labelFlow(built.nodes, built.edges, { nodes: planNodes }, t);
+    return built;
+  }, [planNodes, links, children, t]);
+  const ariaLabelConfig = useFlowAriaConfig();
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes, isBox);
 
   const onNodeDragStop: OnNodeDrag<PlanFlowNode | LaneFlowNode> = useCallback(
@@ -87,6 +91,7 @@ function MapView({ handlers }: { handlers: StrategyMapHandlers }) {
         multiSelectionKeyCode="Shift"
         deleteKeyCode={null}
         nodesConnectable={false}
+        ariaLabelConfig={ariaLabelConfig}
         fitView
         fitViewOptions={FIT}
         {...FLOW_DEFAULTS}

@@ -15,6 +15,7 @@ import { addAlignment } from "../../domain/structureOps";
 import type { Id, Structure } from "../../domain/types";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
+import { labelFlow, useFlowAriaConfig } from "../flowAria";
 import { PlanNodeCard } from "../PlanNodeCard";
 import { TreeEdge } from "../TreeEdge";
 import { type AlignFlow, boxAt, buildAlignFlow } from "./alignFlow";
@@ -82,10 +83,18 @@ function AlignmentFlow({ structure, showAll, onHiddenLines, label }: AlignmentCa
     () => ({ nodeId: selectedUnitId === null ? selectedId : null, unitId: selectedUnitId, showAll }),
     [selectedId, selectedUnitId, showAll],
   );
-  const flow = useMemo(
-    () => (doc ? buildAlignFlow(doc, children, collapsed, structure, unitFolds, toggle, selection) : null),
-    [doc, children, collapsed, structure, unitFolds, toggle, selection],
-  );
+  const flow = useMemo(() => {
+    if (!doc) return null;
+    const built = buildAlignFlow(doc, children, collapsed, structure, unitFolds, toggle, selection);
+    labelFlow(
+      built.nodes,
+      built.edges,
+      { nodes: doc.nodes, units: structure.units, alignments: doc.alignments },
+      t,
+    );
+    return built;
+  }, [doc, children, collapsed, structure, unitFolds, toggle, selection, t]);
+  const ariaLabelConfig = useFlowAriaConfig();
   useEffect(() => onHiddenLines(flow?.hiddenLines ?? 0), [flow, onHiddenLines]);
 
   const [nodes, setNodes] = useState<Node[]>(flow?.nodes ?? []);
@@ -165,6 +174,7 @@ function AlignmentFlow({ structure, showAll, onHiddenLines, label }: AlignmentCa
         onlyRenderVisibleElements
         nodesConnectable={false}
         elementsSelectable={false}
+        ariaLabelConfig={ariaLabelConfig}
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome fitViewOptions={FIT} />

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { type Finding, worstSeverity } from "../../domain/diagnostics";
+import { type Finding, RULE_BY_ID, worstSeverity } from "../../domain/diagnostics";
 import type { Id } from "../../domain/types";
 import type { AppState } from "../../store/appStore";
 import { useApp } from "../../store/context";
@@ -26,8 +26,13 @@ function Badge({ findings }: { findings: readonly Finding[] }) {
   const severity = worstSeverity(findings);
   if (!severity) return null;
   const label = t("diag.badge", { count: findings.length, severity: t(`severity.${severity}`) });
+  // The tooltip also names each rule found and the regulation it rests on.
+  const rules = [...new Set(findings.map((f) => f.rule))].map(
+    (rule) => `${rule} ${t(`rule.${rule}`)} (${t("diag.basis", { basis: RULE_BY_ID.get(rule)!.basis })})`,
+  );
+  const title = [label, ...rules].join("\n");
   return (
-    <span className={`finding-badge finding-badge--${severity}`} title={label} role="img" aria-label={label}>
+    <span className={`finding-badge finding-badge--${severity}`} title={title} role="img" aria-label={title}>
       <span className="finding-badge__letter" aria-hidden="true">
         {t(`severityLetter.${severity}`)}
       </span>

@@ -13,6 +13,7 @@ import { moveUnit } from "../../domain/structureOps";
 import type { Id, Structure } from "../../domain/types";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
+import { labelFlow, useFlowAriaConfig } from "../flowAria";
 import { TreeEdge } from "../TreeEdge";
 import { unitChildren, unitIdOf } from "./derived";
 import { InitialView } from "./InitialView";
@@ -92,17 +93,18 @@ function OrgChart({ structure, editable, marks, highlighted, label }: OrgChartPr
     [structure],
   );
 
-  const flow = useMemo(
-    () =>
-      buildOrgFlow(structure, {
-        collapsed,
-        onToggle: toggle,
-        draggable: editable,
-        ...(marks ? { marks } : {}),
-        ...(highlighted ? { highlighted } : {}),
-      }),
-    [structure, collapsed, toggle, editable, marks, highlighted],
-  );
+  const flow = useMemo(() => {
+    const built = buildOrgFlow(structure, {
+      collapsed,
+      onToggle: toggle,
+      draggable: editable,
+      ...(marks ? { marks } : {}),
+      ...(highlighted ? { highlighted } : {}),
+    });
+    labelFlow(built.nodes, built.edges, { units: structure.units }, t);
+    return built;
+  }, [structure, collapsed, toggle, editable, marks, highlighted, t]);
+  const ariaLabelConfig = useFlowAriaConfig();
 
   // Dragging moves a copy of the nodes; the layout puts everything back on drop.
   const [nodes, setNodes] = useState<UnitFlowNode[]>(flow.nodes);
@@ -186,6 +188,7 @@ function OrgChart({ structure, editable, marks, highlighted, label }: OrgChartPr
         nodesDraggable={editable}
         nodesConnectable={false}
         elementsSelectable={false}
+        ariaLabelConfig={ariaLabelConfig}
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome fitViewOptions={FIT} />

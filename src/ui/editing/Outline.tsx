@@ -10,7 +10,7 @@ import { useTreeActions } from "./context";
 //
 // Keys: Up/Down move; Right opens or goes to the first child; Left folds or goes
 // to the parent; Enter adds a sibling; Tab indents; Shift+Tab outdents; F2
-// renames in place; Alt+Up/Down reorders; Delete deletes.
+// renames in place; Alt+Up/Down reorders; Delete deletes; Escape leaves.
 
 const ROW_HEIGHT = 28;
 const OVERSCAN = 10;
@@ -131,6 +131,10 @@ export function Outline() {
       case "Delete":
       case "Backspace":
         actions.deleteSelection();
+        break;
+      case "Escape":
+        // Tab indents here, so Escape is the way out of the outline for the keyboard.
+        document.querySelector<HTMLElement>("[data-outline-toggle]")?.focus();
         break;
       default:
         return;

@@ -4,6 +4,7 @@ import { canLink } from "../../domain/operations";
 import type { Id } from "../../domain/types";
 import { useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
+import { EmptyGuide } from "../help/EmptyGuide";
 import { TreeTools } from "../TreeTools";
 import { useTreeActions } from "./context";
 import { EditTools } from "./EditTools";
@@ -33,7 +34,7 @@ export function TreeView() {
   return (
     <>
       <div className="view-toolbar">
-        <button type="button" aria-pressed={outline} onClick={() => setOutline(!outline)}>
+        <button type="button" aria-pressed={outline} onClick={() => setOutline(!outline)} data-outline-toggle>
           {t("outline.show")}
         </button>
         <EditTools />
@@ -41,8 +42,23 @@ export function TreeView() {
       </div>
       <div className="view-split">
         {outline && <Outline />}
-        <div className="view-body">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focused box inside; the div itself is not a control */}
+        <div
+          className="view-body"
+          onKeyDown={(event) => {
+            // The keyboard's way to a box's menu: the Menu key or Shift+F10, as elsewhere on the desktop.
+            const id = store.getState().selectedId;
+            if (!id || !(event.key === "ContextMenu" || (event.shiftKey && event.key === "F10"))) return;
+            const box = document
+              .querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+              ?.getBoundingClientRect();
+            if (!box) return;
+            event.preventDefault();
+            setMenu({ id, x: box.left + 24, y: box.top + 24 });
+          }}
+        >
           <TreeCanvas handlers={handlers} />
+          <EmptyGuide />
           {menu && <NodeContextMenu {...menu} onClose={() => setMenu(null)} />}
         </div>
       </div>

@@ -65,7 +65,7 @@ function Legend() {
     ["data_provider", t("align.legendDataProvider")],
   ] as const;
   return (
-    <ul className="align-legend" aria-label="Legend">
+    <ul className="align-legend" aria-label={t("legend.label")}>
       {items.map(([role, text]) => (
         <li key={role} className="legend__item">
           <svg width="34" height="10" aria-hidden="true">

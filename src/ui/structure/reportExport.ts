@@ -1,5 +1,5 @@
 import { derivedFor } from "../../canvas/structure/derived";
-import { buildReport, type ReportCsvColumn, reportToCsv } from "../../domain/report";
+import { buildReport, REPORT_CSV_COLUMNS, type ReportCsvColumn, reportToCsv } from "../../domain/report";
 import type { Id, PlanDocument } from "../../domain/types";
 import { downloadBlob, fileNameFor } from "../../export/download";
 import type { Translate } from "../../i18n/translate";
@@ -16,13 +16,19 @@ export function exportReport(
 ): string {
   const diagnosis = derivedFor(doc, structureId)?.diagnosis;
   const report = buildReport(doc, structureId, (f) => findingText(doc, structureId, f, t), diagnosis);
-  const base = fileNameFor(`${doc.meta.title} ${structureId} report`, format);
+  const base = fileNameFor(t("report.file", { title: doc.meta.title, structure: structureId }), format);
   if (format === "json") {
     downloadBlob(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: "application/json" }), base);
   } else {
     const headers: Partial<Record<ReportCsvColumn, string>> = {};
+    for (const column of REPORT_CSV_COLUMNS) headers[column] = t(`reportCsv.${column}`);
     // A byte-order mark so that Excel reads the UTF-8 names correctly.
-    const csv = `\uFEFF${reportToCsv(report, { doc, headers })}`;
+    const severities = {
+      error: t("severity.error"),
+      warning: t("severity.warning"),
+      info: t("severity.info"),
+    };
+    const csv = `\uFEFF${reportToCsv(report, { doc, headers, severities })}`;
     downloadBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), base);
   }
   return base;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../../src/i18n/en";
 import { id } from "../../../src/i18n/id";
-import { chooseLanguage, formatNumber, translator } from "../../../src/i18n/translate";
+import { chooseLanguage, formatDateTime, formatNumber, translator } from "../../../src/i18n/translate";
 
 describe("dictionaries", () => {
   it("have the same keys in English and Indonesian, none empty", () => {
@@ -9,6 +9,46 @@ describe("dictionaries", () => {
     for (const [key, value] of [...Object.entries(en), ...Object.entries(id)]) {
       expect(value.trim(), key).not.toBe("");
     }
+  });
+
+  it("translate every string: none left in English in Indonesian, except words planners use as they are", () => {
+    // Identical on purpose: names, acronyms, symbols, and the loanwords Indonesian
+    // plans write as they are (Program, Output, Target, Status, Baseline, Formula, Unit).
+    const sameOnPurpose = new Set<string>([
+      "app.name",
+      "node.finalTarget",
+      "editor.targetFor",
+      "panel.status",
+      "panel.indicator.baseline",
+      "panel.indicator.formula",
+      "panel.none",
+      "kind.program",
+      "kindShort.program",
+      "kindShort.output",
+      "indicatorName.strategic_target",
+      "indicatorName.program",
+      "indicatorName.activity",
+      "canvas.nodeAria",
+      "structure.draftUnit",
+      "unit.aria",
+      "unit.panel",
+      "unit.none",
+      "tierShort.technical_unit",
+      "diag.coverageKind",
+      "severityLetter.info",
+      "compare.noOwner",
+      "compare.chartA",
+      "compare.renameDetail",
+      "compare.retierDetail",
+      "csv.id",
+      "csv.status",
+    ]);
+    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (key) => id[key] === en[key] && !sameOnPurpose.has(key),
+    );
+    expect(untranslated).toEqual([]);
+    // And the list above names only keys that exist and are still the same.
+    for (const key of sameOnPurpose) expect(id[key as keyof typeof en], key).toBe(en[key as keyof typeof en]);
   });
 
   it("use the same placeholders in both languages", () => {
@@ -28,8 +68,19 @@ describe("dictionaries", () => {
 
   it("fills placeholders, with numbers in the language's format", () => {
     expect(translator("id")("docs.nodes", { count: 1234 })).toBe("1.234 kotak");
+    expect(translator("id")("docs.nodes", { count: 1234.5 })).toBe("1.234,5 kotak");
     expect(translator("en")("docs.nodes", { count: 1234 })).toBe("1,234 nodes");
     expect(formatNumber("id", 1234.5)).toBe("1.234,5");
+    expect(formatNumber("en", 1234.5)).toBe("1,234.5");
+  });
+
+  it("writes dates the way each language does", () => {
+    const iso = "2026-03-05T14:30:00Z";
+    const idText = formatDateTime("id", iso);
+    const enText = formatDateTime("en", iso);
+    expect(idText).toMatch(/\bMar 2026\b|\bMaret 2026\b/);
+    expect(idText).not.toBe(enText);
+    expect(enText).toContain("2026");
   });
 
   it("chooses the language from the query, then the saved choice, then the browser", () => {

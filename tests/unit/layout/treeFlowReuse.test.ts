@@ -21,7 +21,7 @@ function flows(before: PlanDocument, after: PlanDocument) {
   const nextChildren = sameTreeShape(before.nodes, after.nodes) ? children : childrenIndex(after.nodes);
   const next = updateTreeFlow(first, after, nextChildren, NONE);
   const fresh = updateTreeFlow(null, after, childrenIndex(after.nodes), NONE);
-  return { first: first.flow, next: next.flow, fresh: fresh.flow };
+  return { first: first.flow, next: next.flow, fresh: fresh.flow, renewed: next.fresh };
 }
 
 describe("re-using the tree's flow after an edit", () => {
@@ -29,11 +29,31 @@ describe("re-using the tree's flow after an edit", () => {
   const ids = [...doc.nodes.keys()];
   const leaf = [...doc.nodes.values()].find((n) => n.kind === "output")!;
 
-  it("keeps the flow when a rename keeps the card's height", () => {
-    const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { name: `${leaf.name}.` })));
-    expect(next).toBe(first);
+  it("keeps the layout when a rename keeps the card's height, renewing only that box and its line", () => {
+    const { first, next, fresh, renewed } = flows(
+      doc,
+      ok(updateNode(doc, leaf.id, { name: `${leaf.name}.` })),
+    );
+    expect(next.boxes).toBe(first.boxes);
     expect(next.nodes).toEqual(fresh.nodes);
     expect(next.edges).toEqual(fresh.edges);
+    expect(renewed!.nodes.map((n) => n.id)).toEqual([leaf.id]);
+    expect(renewed!.edges.map((e) => e.id)).toEqual([`p:${leaf.id}`]);
+    const kept = next.nodes.filter((n, i) => n === first.nodes[i]);
+    expect(kept).toHaveLength(first.nodes.length - 1);
+  });
+
+  it("keeps the flow itself when the edit touches only a folded-away box", () => {
+    const children = childrenIndex(doc.nodes);
+    const parent = leaf.parentId!;
+    const folded = new Set([parent]);
+    const first = updateTreeFlow(null, doc, children, folded);
+    const after = ok(
+      updateNode(doc, leaf.id, { name: "A much longer name that takes more lines on its card, surely more" }),
+    );
+    const next = updateTreeFlow(first, after, children, folded);
+    expect(next.flow).toBe(first.flow);
+    expect(next.fresh).toEqual({ nodes: [], edges: [] });
   });
 
   it("lays out again when a rename makes the card taller", () => {
@@ -47,10 +67,10 @@ describe("re-using the tree's flow after an edit", () => {
 
   it("gives the new kind to the card's flow node, and nothing else changes", () => {
     const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { kind: "activity" })));
-    expect(next).not.toBe(first);
+    expect(next.boxes).toBe(first.boxes);
     expect(next.nodes.find((n) => n.id === leaf.id)!.data.kind).toBe("activity");
     expect(next.nodes).toEqual(fresh.nodes);
-    expect(next.edges).toBe(first.edges);
+    expect(next.edges).toEqual(first.edges);
   });
 
   it("lays out again after a move, an indicator added, or a box placed by hand", () => {
@@ -60,8 +80,9 @@ describe("re-using the tree's flow after an edit", () => {
       ok(setNodePositions(doc, new Map([[leaf.id, { x: 5, y: 5 }]]))),
     ];
     for (const after of edits) {
-      const { first, next, fresh } = flows(doc, after);
-      expect(next).not.toBe(first);
+      const { first, next, fresh, renewed } = flows(doc, after);
+      expect(next.boxes).not.toBe(first.boxes);
+      expect(renewed).toBeNull();
       expect(next.nodes).toEqual(fresh.nodes);
       expect(next.edges).toEqual(fresh.edges);
     }
