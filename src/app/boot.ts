@@ -3,11 +3,15 @@ import type { PlanDocument } from "../domain/types";
 import { loadDocument } from "../format/load";
 import { chooseLanguage, translator } from "../i18n/translate";
 import { type Autosaver, createAutosaver } from "../persistence/autosave";
-import { openDatabase } from "../persistence/db";
+import { openDatabase, type SelarasDb } from "../persistence/db";
 import { createRepository, type DocumentRepository } from "../persistence/repository";
+import { createTabChannel } from "../persistence/tabChannel";
 import { type AppStore, createAppStore } from "../store/appStore";
 import type { Commands } from "../ui/commands";
+import type { SafetyCommands } from "../ui/safety/context";
 import { createCommands, LANGUAGE_STORAGE_KEY, LAST_OPEN_KEY } from "./commands";
+import { createSafety } from "./safety";
+import { createTabSync, type TabSync } from "./tabSync";
 
 // Start-up: choose the language, open storage, reopen the last document (or
 // create the built-in sample on first start), and wire autosave.
@@ -15,6 +19,7 @@ import { createCommands, LANGUAGE_STORAGE_KEY, LAST_OPEN_KEY } from "./commands"
 export interface Booted {
   readonly store: AppStore;
   readonly commands: Commands;
+  readonly safety: SafetyCommands;
 }
 
 function savedLanguage(): string | null {
@@ -43,26 +48,64 @@ export async function boot(): Promise<Booted> {
 
   let repository: DocumentRepository | null = null;
   let autosaver: Autosaver | null = null;
+  let tabSync: TabSync | null = null;
   let storageProblem: string | null = null;
+  let db: SelarasDb | null = null;
+  const channel = createTabChannel();
   try {
-    const db = openDatabase();
+    db = openDatabase();
+    // Another tab holds an older version open while this one upgrades: say so, not a blank page.
+    db.on("blocked", () => showBootNotice(t("storage.blocked")));
     await db.open();
-    repository = createRepository(db);
+    repository = createRepository(db, { onChange: (change) => channel.post(change) });
   } catch (error) {
     storageProblem = error instanceof Error ? error.message : String(error);
   }
 
+  const quiet = { on: false };
+  const base = createCommands({ store, repository, autosaver: null });
   if (repository) {
     const repo = repository;
-    autosaver = createAutosaver({
-      write: (id, doc) => repo.save(id, doc),
-      onStatus: (status) =>
-        store.getState().setSaveState(status.state, status.state === "error" ? status.reason : undefined),
+    tabSync = createTabSync({
+      store,
+      repository: repo,
+      channel,
+      autosaver: () => autosaver!,
+      quietly: (apply) => {
+        quiet.on = true;
+        try {
+          apply();
+        } finally {
+          quiet.on = false;
+        }
+      },
+      openLoaded: (id, doc) => base.openLoaded(id, doc),
     });
-    wireAutosave(store, repo, autosaver);
+    const sync = tabSync;
+    autosaver = createAutosaver({
+      write: (id, doc) => sync.write(id, doc),
+      onStatus: (status) => {
+        // A save refused because another tab wrote is not "saved": the banner explains.
+        if (status.state === "saved" && store.getState().readOnly !== null)
+          store.getState().setSaveState("error", t("tabs.notSaved"));
+        else
+          store.getState().setSaveState(status.state, status.state === "error" ? status.reason : undefined);
+      },
+    });
+    wireAutosave(store, repo, autosaver, quiet);
+    if (db) handleUpgradeElsewhere(db, store, autosaver);
   }
 
-  const commands = createCommands({ store, repository, autosaver });
+  const created = createCommands({ store, repository, autosaver });
+  const safety = createSafety({ store, repository, tabSync, exportJson: () => created.exportJson() });
+  // Export JSON is also the document's latest backup (for the reminder).
+  const commands: typeof created = {
+    ...created,
+    exportJson() {
+      created.exportJson();
+      safety.recordExport();
+    },
+  };
 
   if (storageProblem !== null || !repository) {
     store.getState().pushMessage({
@@ -70,7 +113,7 @@ export async function boot(): Promise<Booted> {
       text: t("message.storageUnavailable", { reason: storageProblem ?? "?" }),
     });
     await commands.openLoaded("memory-sample", await loadSample());
-    return { store, commands };
+    return { store, commands, safety };
   }
 
   const lastId = await repository.getSetting<string>(LAST_OPEN_KEY);
@@ -81,7 +124,7 @@ export async function boot(): Promise<Booted> {
     const result = await repository.load(id);
     if (result?.ok) {
       await commands.openLoaded(id, result.document);
-      return { store, commands };
+      return { store, commands, safety };
     }
     if (result && !result.ok) {
       store
@@ -91,12 +134,18 @@ export async function boot(): Promise<Booted> {
   }
   const sample = await loadSample();
   await commands.openLoaded(await repository.create(sample), sample);
-  return { store, commands };
+  return { store, commands, safety };
 }
 
-function wireAutosave(store: AppStore, repository: DocumentRepository, autosaver: Autosaver) {
+function wireAutosave(
+  store: AppStore,
+  repository: DocumentRepository,
+  autosaver: Autosaver,
+  quiet: { readonly on: boolean },
+) {
   store.subscribe((state, previous) => {
-    if (!state.documentId || !state.doc) return;
+    // A version just read from storage (another tab saved it) is not written back.
+    if (!state.documentId || !state.doc || quiet.on) return;
     if (state.doc !== previous.doc && state.documentId === previous.documentId) {
       autosaver.schedule(state.documentId, touch(state.doc, new Date().toISOString()));
     }
@@ -117,5 +166,38 @@ function wireAutosave(store: AppStore, repository: DocumentRepository, autosaver
   });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
+  });
+}
+
+/** A plain text notice in place of the app, before the app is drawn (it replaces it). */
+function showBootNotice(text: string) {
+  const root = document.getElementById("root");
+  if (!root || root.childElementCount > 0) return;
+  const notice = document.createElement("p");
+  notice.className = "boot-notice";
+  notice.setAttribute("role", "alert");
+  notice.textContent = text;
+  root.replaceChildren(notice);
+}
+
+/**
+ * A newer Selaras in another tab upgrades the database: this tab writes what is
+ * pending, closes its connection so the upgrade can go on, and turns read-only
+ * with a message asking to reload (src/ui/safety/TabBanner.tsx). Never a broken page.
+ */
+function handleUpgradeElsewhere(db: SelarasDb, store: AppStore, autosaver: Autosaver) {
+  db.on("versionchange", () => {
+    void (async () => {
+      const saved = await Promise.race([
+        autosaver.flush(),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000)),
+      ]);
+      autosaver.dispose();
+      db.close({ disableAutoOpen: true });
+      if (!saved) store.getState().setSaveState("error", "storage upgraded by another tab");
+      store.getState().setReadOnly("upgraded");
+    })();
+    // Dexie's own handler would close at once, before the pending edit is written.
+    return false;
   });
 }

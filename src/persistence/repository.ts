@@ -6,21 +6,70 @@ import type { SelarasDb, StoredDocumentInfo } from "./db";
 
 // The documents kept in this browser. Every read goes through loadDocument, the
 // one load path that an imported file takes too.
+//
+// Two tabs, one document: every stored document has a revision, counted up by
+// each write. A repository (one per tab) remembers the revision each document
+// had when it read or wrote it, and a save checks, inside its transaction, that
+// the stored revision is still that one. A save based on a stale revision is
+// refused with StaleDocumentError and writes nothing: one tab can never
+// overwrite what another tab stored meanwhile without being told.
+
+/** A save refused because another tab stored (or deleted) the document since this tab read it. */
+export class StaleDocumentError extends Error {
+  override readonly name = "StaleDocumentError";
+  constructor(
+    readonly documentId: string,
+    /** The stored revision, or null when the document was deleted meanwhile. */
+    readonly storedRevision: number | null,
+  ) {
+    super(
+      `document ${documentId} was changed in another tab (stored revision ${storedRevision ?? "deleted"})`,
+    );
+  }
+}
+
+export function isStaleDocumentError(error: unknown): error is StaleDocumentError {
+  return error instanceof StaleDocumentError;
+}
+
+/** What changed in storage, told to the other tabs. */
+export type StoredChange =
+  | { readonly kind: "saved"; readonly id: string; readonly revision: number }
+  | { readonly kind: "removed"; readonly id: string };
 
 export interface DocumentRepository {
   list(): Promise<StoredDocumentInfo[]>;
   load(id: string): Promise<LoadResult | undefined>;
+  /** Store a document over the revision this tab knows; throws StaleDocumentError when another tab wrote since. */
   save(id: string, doc: PlanDocument): Promise<void>;
   create(doc: PlanDocument): Promise<string>;
   remove(id: string): Promise<void>;
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
+  /** The revision this tab last read or wrote (null: not stored), undefined when it has not. */
+  knownRevision(id: string): number | null | undefined;
+  /**
+   * Make the stored revision the one this tab knows, so that its next save goes
+   * over it: the user chose to take over. Returns that revision (0 if deleted).
+   */
+  adopt(id: string): Promise<number>;
+}
+
+export interface RepositoryOptions {
+  readonly newId?: () => string;
+  /** Told after each committed write or delete (to tell the other tabs). */
+  readonly onChange?: (change: StoredChange) => void;
 }
 
 export function createRepository(
   db: SelarasDb,
-  newId: () => string = () => crypto.randomUUID(),
+  options: RepositoryOptions | (() => string) = {},
 ): DocumentRepository {
+  const { newId = () => crypto.randomUUID(), onChange } =
+    typeof options === "function" ? { newId: options } : options;
+  /** Per document: the stored revision this tab's copy is based on; null: known to be not stored (new). */
+  const known = new Map<string, number | null>();
+
   async function save(id: string, doc: PlanDocument): Promise<void> {
     await measureAsync(PERF.save, () => write(id, doc));
   }
@@ -28,8 +77,15 @@ export function createRepository(
   async function write(id: string, doc: PlanDocument): Promise<void> {
     const json = serializeDocument(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
-    await db.transaction("rw", db.documents, db.bodies, async () => {
+    const base = known.get(id);
+    const revision = await db.transaction("rw", db.documents, db.bodies, async () => {
       const existing = await db.documents.get(id);
+      const stored = existing ? (existing.revision ?? 0) : null;
+      // A save must be based on what is stored now: that revision, or no row for a new document.
+      if (base === undefined || stored !== base) {
+        throw new StaleDocumentError(id, stored);
+      }
+      const next = (stored ?? 0) + 1;
       await db.bodies.put({ id, json });
       await db.documents.put({
         id,
@@ -37,8 +93,12 @@ export function createRepository(
         createdAt: existing?.createdAt ?? doc.meta.createdAt ?? now,
         updatedAt: now,
         nodeCount: doc.nodes.size,
+        revision: next,
       });
+      return next;
     });
+    known.set(id, revision);
+    onChange?.({ kind: "saved", id, revision });
   }
 
   return {
@@ -47,12 +107,18 @@ export function createRepository(
       return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     },
     async load(id) {
-      const body = await db.bodies.get(id);
-      return body ? loadDocument(body.json) : undefined;
+      // Body and revision read together, so the revision is the body's.
+      const [info, body] = await db.transaction("r", db.documents, db.bodies, () =>
+        Promise.all([db.documents.get(id), db.bodies.get(id)]),
+      );
+      if (!body) return undefined;
+      known.set(id, info?.revision ?? 0);
+      return loadDocument(body.json);
     },
     save,
     async create(doc) {
       const id = newId();
+      known.set(id, null);
       await save(id, doc);
       return id;
     },
@@ -61,6 +127,8 @@ export function createRepository(
         await db.bodies.delete(id);
         await db.documents.delete(id);
       });
+      known.delete(id);
+      onChange?.({ kind: "removed", id });
     },
     async getSetting<T>(key: string) {
       const row = await db.settings.get(key);
@@ -68,6 +136,15 @@ export function createRepository(
     },
     async setSetting(key, value) {
       await db.settings.put({ key, value });
+    },
+    knownRevision(id) {
+      return known.get(id);
+    },
+    async adopt(id) {
+      const info = await db.documents.get(id);
+      const revision = info ? (info.revision ?? 0) : null;
+      known.set(id, revision);
+      return revision ?? 0;
     },
   };
 }

@@ -65,6 +65,13 @@ export interface RenameRequest {
   readonly where: "panel" | "outline";
 }
 
+/**
+ * Why the open document cannot be edited in this tab just now: another tab
+ * stored (or deleted) the document while this one had unsaved edits, or a newer Selaras
+ * in another tab upgraded the storage. See src/app/tabSync.ts.
+ */
+export type ReadOnlyReason = "changedElsewhere" | "deletedElsewhere" | "upgraded";
+
 export interface AppState {
   readonly language: Language;
   readonly documentId: string | null;
@@ -90,6 +97,8 @@ export interface AppState {
   readonly save: { readonly state: SaveState; readonly reason?: string };
   readonly messages: readonly Message[];
   readonly documentsOpen: boolean;
+  /** Null when the open document may be edited; otherwise edits, undo and redo do nothing. */
+  readonly readOnly: ReadOnlyReason | null;
 }
 
 export interface AppActions {
@@ -128,6 +137,7 @@ export interface AppActions {
   pushMessage(message: Omit<Message, "id">): number;
   dismissMessage(id: number): void;
   setDocumentsOpen(open: boolean): void;
+  setReadOnly(reason: ReadOnlyReason | null): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -211,6 +221,7 @@ export function createAppStore(initial: { language: Language }): AppStore {
       save: { state: "saved" },
       messages: [],
       documentsOpen: false,
+      readOnly: null,
 
       openDocument(documentId, doc, collapsed = []) {
         const valid = new Set<Id>();
@@ -233,16 +244,16 @@ export function createAppStore(initial: { language: Language }): AppStore {
       },
 
       updateDocument(update, options = {}) {
-        const { doc, history } = get();
-        if (!doc || !history) return;
+        const { doc, history, readOnly } = get();
+        if (!doc || !history || readOnly) return;
         const next = update(doc);
         if (next === doc) return;
         show(next, history.push(next, { ...options, now: Date.now() }));
       },
 
       edit(operation, options = {}) {
-        const { doc, history } = get();
-        if (!doc || !history) return null;
+        const { doc, history, readOnly } = get();
+        if (!doc || !history || readOnly) return null;
         const result = operation(doc);
         if (result.ok && result.doc !== doc)
           show(result.doc, history.push(result.doc, { ...options, now: Date.now() }));
@@ -250,16 +261,16 @@ export function createAppStore(initial: { language: Language }): AppStore {
       },
 
       undo() {
-        const { history } = get();
-        if (history?.canUndo) {
+        const { history, readOnly } = get();
+        if (history?.canUndo && !readOnly) {
           const previous = history.undo();
           show(previous.doc, previous);
         }
       },
 
       redo() {
-        const { history } = get();
-        if (history?.canRedo) {
+        const { history, readOnly } = get();
+        if (history?.canRedo && !readOnly) {
           const next = history.redo();
           show(next.doc, next);
         }
@@ -397,6 +408,10 @@ export function createAppStore(initial: { language: Language }): AppStore {
 
       setDocumentsOpen(open) {
         set({ documentsOpen: open });
+      },
+
+      setReadOnly(reason) {
+        if (get().readOnly !== reason) set({ readOnly: reason });
       },
     };
   });

@@ -8,29 +8,42 @@ import { Shortcuts } from "./editing/Shortcuts";
 import { FileDrop } from "./FileDrop";
 import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
+import { type SafetyCommands, SafetyProvider } from "./safety/context";
+import { SafetyBanners } from "./safety/SafetyBanners";
 import { DiagnosticsRegion } from "./structure/DiagnosticsRegion";
 import { TopBar } from "./TopBar";
 import { VIEWS } from "./views";
 
-export function App({ store, commands }: { store: AppStore; commands: Commands }) {
+export function App({
+  store,
+  commands,
+  safety = null,
+}: {
+  store: AppStore;
+  commands: Commands;
+  safety?: SafetyCommands | null;
+}) {
   return (
     <StoreProvider store={store}>
       <CommandsProvider commands={commands}>
-        <TreeActionsProvider>
-          <Shortcuts />
-          <FileDrop>
-            <div className="app">
-              <TopBar />
-              <IllustrativeBanner />
-              <Messages />
-              <main className="workspace">
-                <ActiveView />
-                <DetailsPanel />
-              </main>
-              <DocumentsDialog />
-            </div>
-          </FileDrop>
-        </TreeActionsProvider>
+        <SafetyProvider safety={safety}>
+          <TreeActionsProvider>
+            <Shortcuts />
+            <FileDrop>
+              <div className="app">
+                <TopBar />
+                <IllustrativeBanner />
+                <SafetyBanners />
+                <Messages />
+                <main className="workspace">
+                  <ActiveView />
+                  <DetailsPanel />
+                </main>
+                <DocumentsDialog />
+              </div>
+            </FileDrop>
+          </TreeActionsProvider>
+        </SafetyProvider>
       </CommandsProvider>
     </StoreProvider>
   );

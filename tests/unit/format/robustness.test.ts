@@ -474,6 +474,8 @@ function memoryRepository(): DocumentRepository & { writes: number; rows: Map<st
     async setSetting(key: string, value: unknown) {
       settings.set(key, value);
     },
+    knownRevision: () => 0,
+    adopt: async () => 0,
   };
   return repository;
 }
