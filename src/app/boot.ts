@@ -85,9 +85,9 @@ export async function boot(): Promise<Booted> {
     autosaver = createAutosaver({
       write: (id, doc) => sync.write(id, doc),
       onStatus: (status) => {
-        // A save refused because another tab wrote is not "saved": the banner explains.
+        // A save refused because another tab wrote is not "saved": the tab banner explains.
         if (status.state === "saved" && store.getState().readOnly !== null)
-          store.getState().setSaveState("error", t("tabs.notSaved"));
+          store.getState().setSaveState("pending");
         else
           store.getState().setSaveState(status.state, status.state === "error" ? status.reason : undefined);
       },

@@ -13,7 +13,6 @@ export const safetyEn = {
   "tabs.copyTitle": "{title} (from another tab)",
   "tabs.copied": "Your version was kept as a new document: “{title}”.",
   "tabs.updated": "Updated with the changes saved in another tab.",
-  "tabs.notSaved": "the document was changed in another tab",
   "tabs.upgraded":
     "Selaras was updated in another tab and its storage upgraded. Reload this page to continue with the new version.",
   "tabs.upgradedUnsaved":

@@ -16,7 +16,6 @@ export const safetyId: Record<keyof typeof safetyEn, string> = {
   "tabs.copyTitle": "{title} (dari tab lain)",
   "tabs.copied": "Versi Anda disimpan sebagai dokumen baru: “{title}”.",
   "tabs.updated": "Diperbarui dengan perubahan yang disimpan di tab lain.",
-  "tabs.notSaved": "dokumen diubah di tab lain",
   "tabs.upgraded":
     "Selaras diperbarui di tab lain dan penyimpanannya ditingkatkan. Muat ulang halaman ini untuk melanjutkan dengan versi baru.",
   "tabs.upgradedUnsaved":
