@@ -116,6 +116,14 @@ export async function boot(): Promise<Booted> {
     return { store, commands, safety };
   }
 
+  // Versions rescued as a page closed go back in place first (or become new documents).
+  const recovered = await repository.recoverRescued((title) => t("recover.title", { title })).catch(() => []);
+  for (const item of recovered)
+    store.getState().pushMessage({
+      tone: item.as === "restored" ? "info" : "error",
+      text: t(item.as === "restored" ? "recover.restored" : "recover.copy", { title: item.title }),
+    });
+
   const lastId = await repository.getSetting<string>(LAST_OPEN_KEY);
   const candidates = [lastId, ...(await repository.list()).map((d) => d.id)].filter(
     (id, i, all): id is string => typeof id === "string" && all.indexOf(id) === i,
@@ -157,10 +165,21 @@ function wireAutosave(
   });
   // Flush when the page is hidden or closed: the last edit must not wait for the debounce.
   const flush = () => void autosaver.flush();
-  addEventListener("pagehide", flush);
+  // A closing page may go before a regular save completes (it needs several
+  // round trips): the unsaved versions are also rescued in one fire-and-forget
+  // transaction, put back at the next start.
+  const rescue = () => {
+    const unsaved = autosaver.unsaved();
+    if (unsaved.size > 0) repository.rescue(unsaved);
+  };
+  addEventListener("pagehide", () => {
+    rescue();
+    flush();
+  });
   // While a change is not yet stored (or storing failed), ask before the tab closes.
   addEventListener("beforeunload", (event) => {
     if (!autosaver.hasPending()) return;
+    rescue();
     flush();
     event.preventDefault();
   });

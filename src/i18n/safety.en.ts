@@ -12,6 +12,10 @@ export const safetyEn = {
   "tabs.keepCopyTitle": "Store this tab's version as a new document; the other version stays as it is",
   "tabs.copyTitle": "{title} (from another tab)",
   "tabs.copied": "Your version was kept as a new document: “{title}”.",
+  "recover.title": "{title} (recovered)",
+  "recover.restored": "Your last changes to “{title}”, made just before the page closed, were put back.",
+  "recover.copy":
+    "Your last changes, made just before a page closed, could not go back into their document (it was changed in another tab meanwhile). They were kept as a new document: “{title}”.",
   "tabs.updated": "Updated with the changes saved in another tab.",
   "tabs.upgraded":
     "Selaras was updated in another tab and its storage upgraded. Reload this page to continue with the new version.",

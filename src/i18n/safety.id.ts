@@ -15,6 +15,11 @@ export const safetyId: Record<keyof typeof safetyEn, string> = {
   "tabs.keepCopyTitle": "Simpan versi tab ini sebagai dokumen baru; versi lain tetap seperti adanya",
   "tabs.copyTitle": "{title} (dari tab lain)",
   "tabs.copied": "Versi Anda disimpan sebagai dokumen baru: “{title}”.",
+  "recover.title": "{title} (dipulihkan)",
+  "recover.restored":
+    "Perubahan terakhir Anda pada “{title}”, yang dibuat sesaat sebelum halaman ditutup, telah dikembalikan.",
+  "recover.copy":
+    "Perubahan terakhir Anda, yang dibuat sesaat sebelum sebuah halaman ditutup, tidak dapat dikembalikan ke dokumennya (dokumen itu diubah di tab lain). Perubahan disimpan sebagai dokumen baru: “{title}”.",
   "tabs.updated": "Diperbarui dengan perubahan yang disimpan di tab lain.",
   "tabs.upgraded":
     "Selaras diperbarui di tab lain dan penyimpanannya ditingkatkan. Muat ulang halaman ini untuk melanjutkan dengan versi baru.",

@@ -49,10 +49,59 @@ export interface DocumentRepository {
   /** The revision this tab last read or wrote (null: not stored), undefined when it has not. */
   knownRevision(id: string): number | null | undefined;
   /**
+   * The last gasp of a closing page: keep these unsaved versions beside the
+   * documents (never over them), synchronously in localStorage, or when too
+   * large in one IndexedDB transaction sent at once. A regular save of the
+   * document clears them; the next start puts what is left in place (recoverRescued).
+   */
+  rescue(unsaved: ReadonlyMap<string, PlanDocument>): void;
+  /** Put rescued versions in place: over the document if nobody wrote since, else as a new document. */
+  recoverRescued(copyTitle: (title: string) => string): Promise<RecoveredDocument[]>;
+  /**
    * Make the stored revision the one this tab knows, so that its next save goes
    * over it: the user chose to take over. Returns that revision (0 if deleted).
    */
   adopt(id: string): Promise<number>;
+}
+
+/** A rescued version put back at start-up. */
+export interface RecoveredDocument {
+  readonly id: string;
+  /** "restored": it is the document now; "copy": the document had changed meanwhile, so it became a new one. */
+  readonly as: "restored" | "copy";
+  readonly title: string;
+}
+
+/** A version rescued when its page closed, kept in the settings table. */
+interface RescueRow {
+  readonly id: string;
+  /** The revision it was based on (null: the document was new). */
+  readonly base: number | null;
+  readonly json: string;
+}
+
+const RESCUE_PREFIX = "rescue:";
+const LOCAL_PREFIX = "selaras.";
+
+function localRescueKeys(): string[] {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(`${LOCAL_PREFIX}${RESCUE_PREFIX}`)) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}
+
+function forgetLocalRescue(key: string): void {
+  try {
+    localStorage.removeItem(`${LOCAL_PREFIX}${key}`);
+  } catch {
+    // no localStorage (tests, disabled storage): nothing was rescued there
+  }
 }
 
 export interface RepositoryOptions {
@@ -67,6 +116,9 @@ export function createRepository(
 ): DocumentRepository {
   const { newId = () => crypto.randomUUID(), onChange } =
     typeof options === "function" ? { newId: options } : options;
+  /** Names this tab's rescued versions, so that its saves clear its own and never another tab's. */
+  const tabId = Math.random().toString(36).slice(2, 10);
+  const rescueKey = (id: string) => `${RESCUE_PREFIX}${id}:${tabId}`;
   /** Per document: the stored revision this tab's copy is based on; null: known to be not stored (new). */
   const known = new Map<string, number | null>();
 
@@ -78,7 +130,7 @@ export function createRepository(
     const json = serializeDocument(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
     const base = known.get(id);
-    const revision = await db.transaction("rw", db.documents, db.bodies, async () => {
+    const revision = await db.transaction("rw", db.documents, db.bodies, db.settings, async () => {
       const existing = await db.documents.get(id);
       const stored = existing ? (existing.revision ?? 0) : null;
       // A save must be based on what is stored now: that revision, or no row for a new document.
@@ -95,8 +147,11 @@ export function createRepository(
         nodeCount: doc.nodes.size,
         revision: next,
       });
+      // Stored: a version rescued from a closing page is no longer needed.
+      await db.settings.delete(rescueKey(id));
       return next;
     });
+    forgetLocalRescue(rescueKey(id));
     known.set(id, revision);
     onChange?.({ kind: "saved", id, revision });
   }
@@ -139,6 +194,69 @@ export function createRepository(
     },
     knownRevision(id) {
       return known.get(id);
+    },
+    rescue(unsaved) {
+      const large: RescueRow[] = [];
+      for (const [id, doc] of unsaved) {
+        const row: RescueRow = { id, base: known.get(id) ?? null, json: serializeDocument(doc) };
+        // localStorage writes at once and for sure, but holds a few MB only.
+        try {
+          localStorage.setItem(`${LOCAL_PREFIX}${rescueKey(id)}`, JSON.stringify(row));
+        } catch {
+          large.push(row);
+        }
+      }
+      if (large.length === 0) return;
+      // Too large for localStorage: raw IndexedDB, all requests sent at once and
+      // committed without waiting (Dexie's promises would need turns the page may not get).
+      try {
+        const idb = db.backendDB();
+        const transaction = idb.transaction(db.settings.name, "readwrite");
+        const store = transaction.objectStore(db.settings.name);
+        for (const row of large) store.put({ key: rescueKey(row.id), value: row });
+        transaction.commit?.();
+      } catch {
+        // Nothing more can be done as the page goes away; the regular flush runs beside this.
+      }
+    },
+    async recoverRescued(copyTitle) {
+      const stored = await db.settings.where("key").startsWith(RESCUE_PREFIX).toArray();
+      const rows: unknown[] = stored.map((row) => row.value);
+      for (const key of localRescueKeys()) {
+        try {
+          rows.push(JSON.parse(localStorage.getItem(key) ?? "null"));
+        } catch {
+          // unreadable: dropped below
+        }
+        localStorage.removeItem(key);
+      }
+      const recovered: RecoveredDocument[] = [];
+      for (const value of rows) {
+        const rescued = value as RescueRow;
+        if (typeof rescued?.id !== "string") continue;
+        const loaded = typeof rescued?.json === "string" ? loadDocument(rescued.json) : null;
+        if (loaded?.ok) {
+          const [info, body] = await Promise.all([db.documents.get(rescued.id), db.bodies.get(rescued.id)]);
+          const stored = info ? (info.revision ?? 0) : null;
+          if (body?.json === rescued.json) {
+            // The regular flush made it after all.
+          } else if (stored === rescued.base) {
+            known.set(rescued.id, stored);
+            await save(rescued.id, loaded.document);
+            recovered.push({ id: rescued.id, as: "restored", title: loaded.document.meta.title });
+          } else {
+            // Another tab wrote (or deleted) it meanwhile: both versions are kept.
+            const title = copyTitle(loaded.document.meta.title);
+            const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
+            const id = newId();
+            known.set(id, null);
+            await save(id, copy);
+            recovered.push({ id, as: "copy", title });
+          }
+        }
+      }
+      await db.settings.bulkDelete(stored.map((row) => row.key));
+      return recovered;
     },
     async adopt(id) {
       const info = await db.documents.get(id);

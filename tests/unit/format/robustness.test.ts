@@ -476,6 +476,8 @@ function memoryRepository(): DocumentRepository & { writes: number; rows: Map<st
     },
     knownRevision: () => 0,
     adopt: async () => 0,
+    rescue() {},
+    recoverRescued: async () => [],
   };
   return repository;
 }

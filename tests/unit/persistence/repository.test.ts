@@ -97,3 +97,41 @@ describe("document revisions", () => {
     expect((await db.documents.get(id))?.revision).toBe(1);
   });
 });
+
+describe("versions rescued from a closing page", () => {
+  const copyTitle = (title: string) => `${title} (recovered)`;
+
+  it("are put back in place at the next start when nobody wrote since", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Unsaved when closed")]]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await b.recoverRescued(copyTitle)).toEqual([{ id, as: "restored", title: "Unsaved when closed" }]);
+    expect(await titleIn(b, id)).toBe("Unsaved when closed");
+    expect(await b.recoverRescued(copyTitle)).toEqual([]);
+  });
+
+  it("become a new document when another tab wrote the document meanwhile", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    await b.load(id);
+    a.rescue(new Map([[id, setTitle(doc, "Closing tab")]]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The other tab's save clears its own rescued versions only.
+    await b.save(id, setTitle(doc, "Other tab"));
+    const [recovered] = await b.recoverRescued(copyTitle);
+    expect(recovered?.as).toBe("copy");
+    expect(await titleIn(b, id)).toBe("Other tab");
+    expect(await titleIn(b, recovered!.id)).toBe("Closing tab (recovered)");
+  });
+
+  it("are dropped once a regular save stores the document", async () => {
+    const { a } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Rescued")]]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await a.save(id, setTitle(doc, "Saved normally"));
+    expect(await a.recoverRescued(copyTitle)).toEqual([]);
+    expect(await titleIn(a, id)).toBe("Saved normally");
+  });
+});
