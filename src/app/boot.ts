@@ -3,6 +3,7 @@ import type { PlanDocument } from "../domain/types";
 import { loadDocument } from "../format/load";
 import { chooseLanguage, translator } from "../i18n/translate";
 import { type Autosaver, createAutosaver } from "../persistence/autosave";
+import { isQuotaProblem } from "../persistence/browserStorage";
 import { openDatabase, type SelarasDb } from "../persistence/db";
 import { createRepository, type DocumentRepository } from "../persistence/repository";
 import { createTabChannel } from "../persistence/tabChannel";
@@ -89,7 +90,9 @@ export async function boot(): Promise<Booted> {
         if (status.state === "saved" && store.getState().readOnly !== null)
           store.getState().setSaveState("pending");
         else
-          store.getState().setSaveState(status.state, status.state === "error" ? status.reason : undefined);
+          store
+            .getState()
+            .setSaveState(status.state, status.state === "error" ? shortReason(status.reason) : undefined);
       },
     });
     wireAutosave(store, repo, autosaver, quiet);
@@ -186,6 +189,12 @@ function wireAutosave(
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
   });
+}
+
+/** The reason shown beside "Not saved" in the top bar: short; the banner under it explains (src/ui/safety). */
+function shortReason(reason: string): string {
+  if (isQuotaProblem(reason)) return "QuotaExceededError";
+  return reason.length > 80 ? `${reason.slice(0, 79)}…` : reason;
 }
 
 /** A plain text notice in place of the app, before the app is drawn (it replaces it). */
