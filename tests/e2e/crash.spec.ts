@@ -98,7 +98,7 @@ test("killing the browser during a save leaves the old or the new version, never
   const profile = mkdtempSync(join(tmpdir(), "selaras-crash-"));
   try {
     // A large document, so that each save takes a while to write.
-    const big = generateDocument(12_000, { seed: 7 });
+    const big = generateDocument(8_000, { seed: 7 });
     const title = big.meta.title;
     const file = testInfo.outputPath("large-plan.json");
     writeFileSync(file, serializeDocument(big));
