@@ -171,8 +171,17 @@ function wireAutosave(
   // A closing page may go before a regular save completes (it needs several
   // round trips): the unsaved versions are also rescued in one fire-and-forget
   // transaction, put back at the next start.
+  // A tab paused by another tab's save holds its own version only in memory.
+  const paused = () => {
+    const { readOnly, documentId, doc } = store.getState();
+    return (readOnly === "changedElsewhere" || readOnly === "deletedElsewhere") && documentId && doc
+      ? ([documentId, doc] as const)
+      : null;
+  };
   const rescue = () => {
-    const unsaved = autosaver.unsaved();
+    const unsaved = new Map(autosaver.unsaved());
+    const held = paused();
+    if (held) unsaved.set(held[0], held[1]);
     if (unsaved.size > 0) repository.rescue(unsaved);
   };
   addEventListener("pagehide", () => {
@@ -181,7 +190,7 @@ function wireAutosave(
   });
   // While a change is not yet stored (or storing failed), ask before the tab closes.
   addEventListener("beforeunload", (event) => {
-    if (!autosaver.hasPending()) return;
+    if (!autosaver.hasPending() && !paused()) return;
     rescue();
     flush();
     event.preventDefault();

@@ -152,3 +152,25 @@ test("a newer Selaras upgrading the storage in another tab: pending edit saved, 
   await expect(nodeById(page, "o2")).toContainText("Disimpan sebelum peningkatan");
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
+
+test("a paused tab that is closed keeps its version: the next start stores it as a new document", async ({
+  page,
+}) => {
+  const other = await secondTab(page, { deaf: true });
+  await rename(page, "o2", "Versi tab pertama");
+  await waitForSaved(page);
+  await rename(other, "o1", "Versi tab kedua yang ditutup");
+  await expect(other.getByRole("alert").filter({ hasText: "Editing is paused" })).toBeVisible();
+  await other.close({ runBeforeUnload: false });
+
+  const next = await page.context().newPage();
+  await openApp(next);
+  await expect(next.getByRole("alert").filter({ hasText: "were kept as a new document" })).toContainText(
+    "(recovered)",
+  );
+  await expect(nodeById(next, "o2")).toContainText("Versi tab pertama");
+  await next.getByRole("button", { name: "Documents" }).click();
+  const recovered = next.getByRole("dialog").locator(".doc-list__item").filter({ hasText: "(recovered)" });
+  await recovered.getByRole("button", { name: "Open" }).click();
+  await expect(nodeById(next, "o1")).toContainText("Versi tab kedua yang ditutup");
+});
