@@ -1,9 +1,10 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { serviceWorker } from "./scripts/pwa/plugin";
 
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: "es2022",
     sourcemap: false,

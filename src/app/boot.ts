@@ -3,13 +3,18 @@ import type { PlanDocument } from "../domain/types";
 import { loadDocument } from "../format/load";
 import { chooseLanguage, translator } from "../i18n/translate";
 import { type Autosaver, createAutosaver } from "../persistence/autosave";
-import { openDatabase } from "../persistence/db";
+import { isQuotaProblem } from "../persistence/browserStorage";
+import { openDatabase, type SelarasDb } from "../persistence/db";
 import { createRepository, type DocumentRepository } from "../persistence/repository";
+import { createTabChannel } from "../persistence/tabChannel";
 import { createVersionRepository, type VersionRepository } from "../persistence/versions";
 import { type AppStore, createAppStore } from "../store/appStore";
 import type { Commands } from "../ui/commands";
+import type { SafetyCommands } from "../ui/safety/context";
 import { createCommands, LANGUAGE_STORAGE_KEY, LAST_OPEN_KEY } from "./commands";
+import { createSafety } from "./safety";
 import { registerServiceWorker } from "./serviceWorker";
+import { createTabSync, type TabSync } from "./tabSync";
 
 // Start-up: choose the language, open storage, reopen the last document (or
 // create the built-in sample on first start), and wire autosave.
@@ -17,6 +22,7 @@ import { registerServiceWorker } from "./serviceWorker";
 export interface Booted {
   readonly store: AppStore;
   readonly commands: Commands;
+  readonly safety: SafetyCommands;
 }
 
 function savedLanguage(): string | null {
@@ -46,18 +52,41 @@ export async function boot(): Promise<Booted> {
   let repository: DocumentRepository | null = null;
   let autosaver: Autosaver | null = null;
   let versions: VersionRepository | null = null;
+  let tabSync: TabSync | null = null;
   let storageProblem: string | null = null;
+  let db: SelarasDb | null = null;
+  const channel = createTabChannel();
   try {
-    const db = openDatabase();
+    db = openDatabase();
+    // Another tab holds an older version open while this one upgrades: say so, not a blank page.
+    db.on("blocked", () => showBootNotice(t("storage.blocked")));
     await db.open();
-    repository = createRepository(db);
+    repository = createRepository(db, { onChange: (change) => channel.post(change) });
     versions = createVersionRepository(db);
   } catch (error) {
     storageProblem = error instanceof Error ? error.message : String(error);
   }
 
+  const quiet = { on: false };
+  const base = createCommands({ store, repository, autosaver: null, versions });
   if (repository) {
     const repo = repository;
+    tabSync = createTabSync({
+      store,
+      repository: repo,
+      channel,
+      autosaver: () => autosaver!,
+      quietly: (apply) => {
+        quiet.on = true;
+        try {
+          apply();
+        } finally {
+          quiet.on = false;
+        }
+      },
+      openLoaded: (id, doc) => base.openLoaded(id, doc),
+    });
+    const sync = tabSync;
     const daily = versions;
     autosaver = createAutosaver({
       write: async (id, doc) => {
@@ -69,15 +98,32 @@ export async function boot(): Promise<Booted> {
             return stored?.ok ? stored.document : undefined;
           })
           .catch(() => null);
-        await repo.save(id, doc);
+        await sync.write(id, doc);
       },
-      onStatus: (status) =>
-        store.getState().setSaveState(status.state, status.state === "error" ? status.reason : undefined),
+      onStatus: (status) => {
+        // A save refused because another tab wrote is not "saved": the tab banner explains.
+        if (status.state === "saved" && store.getState().readOnly !== null)
+          store.getState().setSaveState("pending");
+        else
+          store
+            .getState()
+            .setSaveState(status.state, status.state === "error" ? shortReason(status.reason) : undefined);
+      },
     });
-    wireAutosave(store, repo, autosaver);
+    wireAutosave(store, repo, autosaver, quiet);
+    if (db) handleUpgradeElsewhere(db, store, autosaver);
   }
 
-  const commands = createCommands({ store, repository, autosaver, versions });
+  const created = createCommands({ store, repository, autosaver, versions });
+  const safety = createSafety({ store, repository, tabSync, exportJson: () => created.exportJson() });
+  // Export JSON is also the document's latest backup (for the reminder).
+  const commands: typeof created = {
+    ...created,
+    exportJson() {
+      created.exportJson();
+      safety.recordExport();
+    },
+  };
   // An update reloads only once the open document is stored (never without storage).
   registerServiceWorker(() => (autosaver ? autosaver.flush() : Promise.resolve(false)));
 
@@ -87,8 +133,16 @@ export async function boot(): Promise<Booted> {
       text: t("message.storageUnavailable", { reason: storageProblem ?? "?" }),
     });
     await commands.openLoaded("memory-sample", await loadSample());
-    return { store, commands };
+    return { store, commands, safety };
   }
+
+  // Versions rescued as a page closed go back in place first (or become new documents).
+  const recovered = await repository.recoverRescued((title) => t("recover.title", { title })).catch(() => []);
+  for (const item of recovered)
+    store.getState().pushMessage({
+      tone: item.as === "restored" ? "info" : "error",
+      text: t(item.as === "restored" ? "recover.restored" : "recover.copy", { title: item.title }),
+    });
 
   const lastId = await repository.getSetting<string>(LAST_OPEN_KEY);
   const candidates = [lastId, ...(await repository.list()).map((d) => d.id)].filter(
@@ -98,7 +152,7 @@ export async function boot(): Promise<Booted> {
     const result = await repository.load(id);
     if (result?.ok) {
       await commands.openLoaded(id, result.document);
-      return { store, commands };
+      return { store, commands, safety };
     }
     if (result && !result.ok) {
       store
@@ -108,12 +162,18 @@ export async function boot(): Promise<Booted> {
   }
   const sample = await loadSample();
   await commands.openLoaded(await repository.create(sample), sample);
-  return { store, commands };
+  return { store, commands, safety };
 }
 
-function wireAutosave(store: AppStore, repository: DocumentRepository, autosaver: Autosaver) {
+function wireAutosave(
+  store: AppStore,
+  repository: DocumentRepository,
+  autosaver: Autosaver,
+  quiet: { readonly on: boolean },
+) {
   store.subscribe((state, previous) => {
-    if (!state.documentId || !state.doc) return;
+    // A version just read from storage (another tab saved it) is not written back.
+    if (!state.documentId || !state.doc || quiet.on) return;
     if (state.doc !== previous.doc && state.documentId === previous.documentId) {
       autosaver.schedule(state.documentId, touch(state.doc, new Date().toISOString()));
     }
@@ -125,14 +185,73 @@ function wireAutosave(store: AppStore, repository: DocumentRepository, autosaver
   });
   // Flush when the page is hidden or closed: the last edit must not wait for the debounce.
   const flush = () => void autosaver.flush();
-  addEventListener("pagehide", flush);
+  // A closing page may go before a regular save completes (it needs several
+  // round trips): the unsaved versions are also rescued in one fire-and-forget
+  // transaction, put back at the next start.
+  // A tab paused by another tab's save holds its own version only in memory.
+  const paused = () => {
+    const { readOnly, documentId, doc } = store.getState();
+    return (readOnly === "changedElsewhere" || readOnly === "deletedElsewhere") && documentId && doc
+      ? ([documentId, doc] as const)
+      : null;
+  };
+  const rescue = () => {
+    const unsaved = new Map(autosaver.unsaved());
+    const held = paused();
+    if (held) unsaved.set(held[0], held[1]);
+    if (unsaved.size > 0) repository.rescue(unsaved);
+  };
+  addEventListener("pagehide", () => {
+    rescue();
+    flush();
+  });
   // While a change is not yet stored (or storing failed), ask before the tab closes.
   addEventListener("beforeunload", (event) => {
-    if (!autosaver.hasPending()) return;
+    if (!autosaver.hasPending() && !paused()) return;
+    rescue();
     flush();
     event.preventDefault();
   });
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
+  });
+}
+
+/** The reason shown beside "Not saved" in the top bar: short; the banner under it explains (src/ui/safety). */
+function shortReason(reason: string): string {
+  if (isQuotaProblem(reason)) return "QuotaExceededError";
+  return reason.length > 80 ? `${reason.slice(0, 79)}…` : reason;
+}
+
+/** A plain text notice in place of the app, before the app is drawn (it replaces it). */
+function showBootNotice(text: string) {
+  const root = document.getElementById("root");
+  if (!root || root.childElementCount > 0) return;
+  const notice = document.createElement("p");
+  notice.className = "boot-notice";
+  notice.setAttribute("role", "alert");
+  notice.textContent = text;
+  root.replaceChildren(notice);
+}
+
+/**
+ * A newer Selaras in another tab upgrades the database: this tab writes what is
+ * pending, closes its connection so the upgrade can go on, and turns read-only
+ * with a message asking to reload (src/ui/safety/TabBanner.tsx). Never a broken page.
+ */
+function handleUpgradeElsewhere(db: SelarasDb, store: AppStore, autosaver: Autosaver) {
+  db.on("versionchange", () => {
+    void (async () => {
+      const saved = await Promise.race([
+        autosaver.flush(),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 3000)),
+      ]);
+      autosaver.dispose();
+      db.close({ disableAutoOpen: true });
+      if (!saved) store.getState().setSaveState("error", "storage upgraded by another tab");
+      store.getState().setReadOnly("upgraded");
+    })();
+    // Dexie's own handler would close at once, before the pending edit is written.
+    return false;
   });
 }

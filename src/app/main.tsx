@@ -8,10 +8,10 @@ import { boot } from "./boot";
 const root = createRoot(document.getElementById("root")!);
 
 boot().then(
-  ({ store, commands }) => {
+  ({ store, commands, safety }) => {
     root.render(
       <StrictMode>
-        <App store={store} commands={commands} />
+        <App store={store} commands={commands} safety={safety} />
       </StrictMode>,
     );
   },

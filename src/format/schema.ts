@@ -24,6 +24,11 @@ import {
   UNIT_TIERS,
 } from "../domain/types.ts";
 
+// No compiled validators: zod's JIT probes `new Function`, which the app's
+// Content-Security-Policy forbids (and reports as a violation even though zod
+// catches the error). zod only explains rejected files, so speed is no matter.
+z.config({ jitless: true });
+
 export const FORMAT_MARKER = "strategy-map";
 
 /** Limits of format version 1 (the schema's maxItems) and the file size limit. */

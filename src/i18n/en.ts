@@ -1,5 +1,6 @@
 import { accessEn } from "./access.en";
 import { editingEn } from "./editing.en";
+import { safetyEn } from "./safety.en";
 import { sheetsEn } from "./sheets.en";
 import { structureEn } from "./structure.en";
 import { versionsEn } from "./versions.en";
@@ -184,6 +185,14 @@ const core = {
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 
-export const en = { ...core, ...structureEn, ...editingEn, ...versionsEn, ...sheetsEn, ...accessEn } as const;
+export const en = {
+  ...core,
+  ...structureEn,
+  ...editingEn,
+  ...versionsEn,
+  ...sheetsEn,
+  ...accessEn,
+  ...safetyEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { accessId } from "./access.id";
 import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
+import { safetyId } from "./safety.id";
 import { sheetsId } from "./sheets.id";
 import { structureId } from "./structure.id";
 import { versionsId } from "./versions.id";
@@ -16,6 +17,7 @@ const core: Record<
     | keyof typeof versionsId
     | keyof typeof sheetsId
     | keyof typeof accessId
+    | keyof typeof safetyId
   >,
   string
 > = {
@@ -202,4 +204,5 @@ export const id: Record<MessageKey, string> = {
   ...versionsId,
   ...sheetsId,
   ...accessId,
+  ...safetyId,
 };

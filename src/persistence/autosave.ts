@@ -24,6 +24,8 @@ export interface Autosaver {
   /** Write what is pending now. Resolves true when everything is stored, false when a write failed. */
   flush(): Promise<boolean>;
   hasPending(): boolean;
+  /** Every version not yet known to be stored: pending ones and the one being written, newest per document. */
+  unsaved(): ReadonlyMap<string, PlanDocument>;
   /** Forget the unsaved versions of a document that is being deleted, so that no retry writes it back. */
   discard(id: string): void;
   dispose(): void;
@@ -40,6 +42,8 @@ export function createAutosaver(options: AutosaveOptions): Autosaver {
   const pending = new Map<string, PlanDocument>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> | null = null;
+  /** The version being written now, until its write settles. */
+  let inFlight: [string, PlanDocument] | null = null;
   let failures = 0;
   let disposed = false;
 
@@ -56,6 +60,7 @@ export function createAutosaver(options: AutosaveOptions): Autosaver {
       const [id, doc] = pending.entries().next().value as [string, PlanDocument];
       pending.delete(id);
       options.onStatus({ state: "saving" });
+      inFlight = [id, doc];
       try {
         await options.write(id, doc);
         failures = 0;
@@ -68,6 +73,8 @@ export function createAutosaver(options: AutosaveOptions): Autosaver {
         failures++;
         arm(wait);
         return;
+      } finally {
+        inFlight = null;
       }
     }
     options.onStatus({ state: "saved" });
@@ -99,9 +106,16 @@ export function createAutosaver(options: AutosaveOptions): Autosaver {
     },
     discard(id) {
       pending.delete(id);
+      if (inFlight?.[0] === id) inFlight = null;
     },
     hasPending() {
       return pending.size > 0 || writing !== null;
+    },
+    unsaved() {
+      const all = new Map<string, PlanDocument>();
+      if (inFlight) all.set(inFlight[0], inFlight[1]);
+      for (const [id, doc] of pending) all.set(id, doc);
+      return all;
     },
     dispose() {
       disposed = true;

@@ -12,6 +12,12 @@ export interface StoredDocumentInfo {
   createdAt: string;
   updatedAt: string;
   nodeCount: number;
+  /**
+   * Counts the writes of this document (not indexed, so no schema change). A tab
+   * writes only over the revision it read: see repository.ts and docs/safety.md.
+   * Rows written before it existed count as revision 0.
+   */
+  revision?: number;
 }
 
 export interface StoredDocumentBody {

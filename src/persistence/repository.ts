@@ -7,21 +7,122 @@ import { deleteVersionsOf } from "./versions";
 
 // The documents kept in this browser. Every read goes through loadDocument, the
 // one load path that an imported file takes too.
+//
+// Two tabs, one document: every stored document has a revision, counted up by
+// each write. A repository (one per tab) remembers the revision each document
+// had when it read or wrote it, and a save checks, inside its transaction, that
+// the stored revision is still that one. A save based on a stale revision is
+// refused with StaleDocumentError and writes nothing: one tab can never
+// overwrite what another tab stored meanwhile without being told.
+
+/** A save refused because another tab stored (or deleted) the document since this tab read it. */
+export class StaleDocumentError extends Error {
+  override readonly name = "StaleDocumentError";
+  constructor(
+    readonly documentId: string,
+    /** The stored revision, or null when the document was deleted meanwhile. */
+    readonly storedRevision: number | null,
+  ) {
+    super(
+      `document ${documentId} was changed in another tab (stored revision ${storedRevision ?? "deleted"})`,
+    );
+  }
+}
+
+export function isStaleDocumentError(error: unknown): error is StaleDocumentError {
+  return error instanceof StaleDocumentError;
+}
+
+/** What changed in storage, told to the other tabs. */
+export type StoredChange =
+  | { readonly kind: "saved"; readonly id: string; readonly revision: number }
+  | { readonly kind: "removed"; readonly id: string };
 
 export interface DocumentRepository {
   list(): Promise<StoredDocumentInfo[]>;
   load(id: string): Promise<LoadResult | undefined>;
+  /** Store a document over the revision this tab knows; throws StaleDocumentError when another tab wrote since. */
   save(id: string, doc: PlanDocument): Promise<void>;
   create(doc: PlanDocument): Promise<string>;
   remove(id: string): Promise<void>;
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting(key: string, value: unknown): Promise<void>;
+  /** The revision this tab last read or wrote (null: not stored), undefined when it has not. */
+  knownRevision(id: string): number | null | undefined;
+  /**
+   * The last gasp of a closing page: keep these unsaved versions beside the
+   * documents (never over them), synchronously in localStorage, or when too
+   * large in one IndexedDB transaction sent at once. A regular save of the
+   * document clears them; the next start puts what is left in place (recoverRescued).
+   */
+  rescue(unsaved: ReadonlyMap<string, PlanDocument>): void;
+  /** Put rescued versions in place: over the document if nobody wrote since, else as a new document. */
+  recoverRescued(copyTitle: (title: string) => string): Promise<RecoveredDocument[]>;
+  /**
+   * Make the stored revision the one this tab knows, so that its next save goes
+   * over it: the user chose to take over. Returns that revision (0 if deleted).
+   */
+  adopt(id: string): Promise<number>;
+}
+
+/** A rescued version put back at start-up. */
+export interface RecoveredDocument {
+  readonly id: string;
+  /** "restored": it is the document now; "copy": the document had changed meanwhile, so it became a new one. */
+  readonly as: "restored" | "copy";
+  readonly title: string;
+}
+
+/** A version rescued when its page closed, kept in the settings table. */
+interface RescueRow {
+  readonly id: string;
+  /** The revision it was based on (null: the document was new). */
+  readonly base: number | null;
+  readonly json: string;
+}
+
+const RESCUE_PREFIX = "rescue:";
+const LOCAL_PREFIX = "selaras.";
+
+function localRescueKeys(): string[] {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(`${LOCAL_PREFIX}${RESCUE_PREFIX}`)) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}
+
+function forgetLocalRescue(key: string): void {
+  try {
+    localStorage.removeItem(`${LOCAL_PREFIX}${key}`);
+  } catch {
+    // no localStorage (tests, disabled storage): nothing was rescued there
+  }
+}
+
+export interface RepositoryOptions {
+  readonly newId?: () => string;
+  /** Told after each committed write or delete (to tell the other tabs). */
+  readonly onChange?: (change: StoredChange) => void;
 }
 
 export function createRepository(
   db: SelarasDb,
-  newId: () => string = () => crypto.randomUUID(),
+  options: RepositoryOptions | (() => string) = {},
 ): DocumentRepository {
+  const { newId = () => crypto.randomUUID(), onChange } =
+    typeof options === "function" ? { newId: options } : options;
+  /** Names this tab's rescued versions, so that its saves clear its own and never another tab's. */
+  const tabId = Math.random().toString(36).slice(2, 10);
+  const rescueKey = (id: string) => `${RESCUE_PREFIX}${id}:${tabId}`;
+  /** Per document: the stored revision this tab's copy is based on; null: known to be not stored (new). */
+  const known = new Map<string, number | null>();
+
   async function save(id: string, doc: PlanDocument): Promise<void> {
     await measureAsync(PERF.save, () => write(id, doc));
   }
@@ -29,8 +130,15 @@ export function createRepository(
   async function write(id: string, doc: PlanDocument): Promise<void> {
     const json = serializeDocument(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
-    await db.transaction("rw", db.documents, db.bodies, async () => {
+    const base = known.get(id);
+    const revision = await db.transaction("rw", db.documents, db.bodies, db.settings, async () => {
       const existing = await db.documents.get(id);
+      const stored = existing ? (existing.revision ?? 0) : null;
+      // A save must be based on what is stored now: that revision, or no row for a new document.
+      if (base === undefined || stored !== base) {
+        throw new StaleDocumentError(id, stored);
+      }
+      const next = (stored ?? 0) + 1;
       await db.bodies.put({ id, json });
       await db.documents.put({
         id,
@@ -38,8 +146,15 @@ export function createRepository(
         createdAt: existing?.createdAt ?? doc.meta.createdAt ?? now,
         updatedAt: now,
         nodeCount: doc.nodes.size,
+        revision: next,
       });
+      // Stored: a version rescued from a closing page is no longer needed.
+      await db.settings.delete(rescueKey(id));
+      return next;
     });
+    forgetLocalRescue(rescueKey(id));
+    known.set(id, revision);
+    onChange?.({ kind: "saved", id, revision });
   }
 
   return {
@@ -48,12 +163,18 @@ export function createRepository(
       return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     },
     async load(id) {
-      const body = await db.bodies.get(id);
-      return body ? loadDocument(body.json) : undefined;
+      // Body and revision read together, so the revision is the body's.
+      const [info, body] = await db.transaction("r", db.documents, db.bodies, () =>
+        Promise.all([db.documents.get(id), db.bodies.get(id)]),
+      );
+      if (!body) return undefined;
+      known.set(id, info?.revision ?? 0);
+      return loadDocument(body.json);
     },
     save,
     async create(doc) {
       const id = newId();
+      known.set(id, null);
       await save(id, doc);
       return id;
     },
@@ -64,6 +185,8 @@ export function createRepository(
         await db.documents.delete(id);
         await deleteVersionsOf(db, id);
       });
+      known.delete(id);
+      onChange?.({ kind: "removed", id });
     },
     async getSetting<T>(key: string) {
       const row = await db.settings.get(key);
@@ -71,6 +194,78 @@ export function createRepository(
     },
     async setSetting(key, value) {
       await db.settings.put({ key, value });
+    },
+    knownRevision(id) {
+      return known.get(id);
+    },
+    rescue(unsaved) {
+      const large: RescueRow[] = [];
+      for (const [id, doc] of unsaved) {
+        const row: RescueRow = { id, base: known.get(id) ?? null, json: serializeDocument(doc) };
+        // localStorage writes at once and for sure, but holds a few MB only.
+        try {
+          localStorage.setItem(`${LOCAL_PREFIX}${rescueKey(id)}`, JSON.stringify(row));
+        } catch {
+          large.push(row);
+        }
+      }
+      if (large.length === 0) return;
+      // Too large for localStorage: raw IndexedDB, all requests sent at once and
+      // committed without waiting (Dexie's promises would need turns the page may not get).
+      try {
+        const idb = db.backendDB();
+        const transaction = idb.transaction(db.settings.name, "readwrite");
+        const store = transaction.objectStore(db.settings.name);
+        for (const row of large) store.put({ key: rescueKey(row.id), value: row });
+        transaction.commit?.();
+      } catch {
+        // Nothing more can be done as the page goes away; the regular flush runs beside this.
+      }
+    },
+    async recoverRescued(copyTitle) {
+      const stored = await db.settings.where("key").startsWith(RESCUE_PREFIX).toArray();
+      const rows: unknown[] = stored.map((row) => row.value);
+      for (const key of localRescueKeys()) {
+        try {
+          rows.push(JSON.parse(localStorage.getItem(key) ?? "null"));
+        } catch {
+          // unreadable: dropped below
+        }
+        localStorage.removeItem(key);
+      }
+      const recovered: RecoveredDocument[] = [];
+      for (const value of rows) {
+        const rescued = value as RescueRow;
+        if (typeof rescued?.id !== "string") continue;
+        const loaded = typeof rescued?.json === "string" ? loadDocument(rescued.json) : null;
+        if (loaded?.ok) {
+          const [info, body] = await Promise.all([db.documents.get(rescued.id), db.bodies.get(rescued.id)]);
+          const stored = info ? (info.revision ?? 0) : null;
+          if (body?.json === rescued.json) {
+            // The regular flush made it after all.
+          } else if (stored === rescued.base) {
+            known.set(rescued.id, stored);
+            await save(rescued.id, loaded.document);
+            recovered.push({ id: rescued.id, as: "restored", title: loaded.document.meta.title });
+          } else {
+            // Another tab wrote (or deleted) it meanwhile: both versions are kept.
+            const title = copyTitle(loaded.document.meta.title);
+            const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
+            const id = newId();
+            known.set(id, null);
+            await save(id, copy);
+            recovered.push({ id, as: "copy", title });
+          }
+        }
+      }
+      await db.settings.bulkDelete(stored.map((row) => row.key));
+      return recovered;
+    },
+    async adopt(id) {
+      const info = await db.documents.get(id);
+      const revision = info ? (info.revision ?? 0) : null;
+      known.set(id, revision);
+      return revision ?? 0;
     },
   };
 }

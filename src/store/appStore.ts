@@ -76,6 +76,12 @@ export interface VersionCompareState {
   /** Marks of the open document's boxes; the comparison panel keeps them in step with edits. */
   readonly marks: ReadonlyMap<Id, readonly NodeMark[]>;
 }
+/**
+ * Why the open document cannot be edited in this tab just now: another tab
+ * stored (or deleted) the document while this one had unsaved edits, or a newer Selaras
+ * in another tab upgraded the storage. See src/app/tabSync.ts.
+ */
+export type ReadOnlyReason = "changedElsewhere" | "deletedElsewhere" | "upgraded";
 
 export interface AppState {
   readonly language: Language;
@@ -104,6 +110,8 @@ export interface AppState {
   readonly documentsOpen: boolean;
   readonly versionsOpen: boolean;
   readonly versionCompare: VersionCompareState | null;
+  /** Null when the open document may be edited; otherwise edits, undo and redo do nothing. */
+  readonly readOnly: ReadOnlyReason | null;
 }
 
 export interface AppActions {
@@ -144,6 +152,7 @@ export interface AppActions {
   setDocumentsOpen(open: boolean): void;
   setVersionsOpen(open: boolean): void;
   setVersionCompare(compare: VersionCompareState | null): void;
+  setReadOnly(reason: ReadOnlyReason | null): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -229,6 +238,7 @@ export function createAppStore(initial: { language: Language }): AppStore {
       documentsOpen: false,
       versionsOpen: false,
       versionCompare: null,
+      readOnly: null,
 
       openDocument(documentId, doc, collapsed = []) {
         const valid = new Set<Id>();
@@ -253,16 +263,16 @@ export function createAppStore(initial: { language: Language }): AppStore {
       },
 
       updateDocument(update, options = {}) {
-        const { doc, history } = get();
-        if (!doc || !history) return;
+        const { doc, history, readOnly } = get();
+        if (!doc || !history || readOnly) return;
         const next = update(doc);
         if (next === doc) return;
         show(next, history.push(next, { ...options, now: Date.now() }));
       },
 
       edit(operation, options = {}) {
-        const { doc, history } = get();
-        if (!doc || !history) return null;
+        const { doc, history, readOnly } = get();
+        if (!doc || !history || readOnly) return null;
         const result = operation(doc);
         if (result.ok && result.doc !== doc)
           show(result.doc, history.push(result.doc, { ...options, now: Date.now() }));
@@ -270,16 +280,16 @@ export function createAppStore(initial: { language: Language }): AppStore {
       },
 
       undo() {
-        const { history } = get();
-        if (history?.canUndo) {
+        const { history, readOnly } = get();
+        if (history?.canUndo && !readOnly) {
           const previous = history.undo();
           show(previous.doc, previous);
         }
       },
 
       redo() {
-        const { history } = get();
-        if (history?.canRedo) {
+        const { history, readOnly } = get();
+        if (history?.canRedo && !readOnly) {
           const next = history.redo();
           show(next.doc, next);
         }
@@ -425,6 +435,10 @@ export function createAppStore(initial: { language: Language }): AppStore {
 
       setVersionCompare(compare) {
         set({ versionCompare: compare });
+      },
+
+      setReadOnly(reason) {
+        if (get().readOnly !== reason) set({ readOnly: reason });
       },
     };
   });

@@ -8,6 +8,8 @@ import { Shortcuts } from "./editing/Shortcuts";
 import { FileDrop } from "./FileDrop";
 import { IllustrativeBanner } from "./IllustrativeBanner";
 import { Messages } from "./Messages";
+import { type SafetyCommands, SafetyProvider } from "./safety/context";
+import { SafetyBanners } from "./safety/SafetyBanners";
 import { DiagnosticsRegion } from "./structure/DiagnosticsRegion";
 import { TopBar } from "./TopBar";
 import { UpdatePrompt } from "./UpdatePrompt";
@@ -15,27 +17,38 @@ import { VersionComparePanel } from "./versions/VersionComparePanel";
 import { VersionsDialog } from "./versions/VersionsDialog";
 import { VIEWS } from "./views";
 
-export function App({ store, commands }: { store: AppStore; commands: Commands }) {
+export function App({
+  store,
+  commands,
+  safety = null,
+}: {
+  store: AppStore;
+  commands: Commands;
+  safety?: SafetyCommands | null;
+}) {
   return (
     <StoreProvider store={store}>
       <CommandsProvider commands={commands}>
-        <TreeActionsProvider>
-          <Shortcuts />
-          <FileDrop>
-            <div className="app">
-              <TopBar />
-              <IllustrativeBanner />
-              <Messages />
-              <UpdatePrompt />
-              <main className="workspace">
-                <ActiveView />
-                <SidePanel />
-              </main>
-              <DocumentsDialog />
-              <VersionsDialog />
-            </div>
-          </FileDrop>
-        </TreeActionsProvider>
+        <SafetyProvider safety={safety}>
+          <TreeActionsProvider>
+            <Shortcuts />
+            <FileDrop>
+              <div className="app">
+                <TopBar />
+                <IllustrativeBanner />
+                <SafetyBanners />
+                <Messages />
+                <UpdatePrompt />
+                <main className="workspace">
+                  <ActiveView />
+                  <SidePanel />
+                </main>
+                <DocumentsDialog />
+                <VersionsDialog />
+              </div>
+            </FileDrop>
+          </TreeActionsProvider>
+        </SafetyProvider>
       </CommandsProvider>
     </StoreProvider>
   );

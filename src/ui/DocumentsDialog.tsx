@@ -3,6 +3,7 @@ import { formatDateTime } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { type DocumentListItem, useCommands } from "./commands";
+import { StorageStatusLine } from "./safety/StorageStatusLine";
 
 // The documents kept in this browser: open, rename, duplicate, delete (with a
 // confirmation that names the document), and create a blank one.
@@ -29,6 +30,7 @@ export function DocumentsDialog() {
         </button>
       </div>
       {open && <DocumentList />}
+      {open && <StorageStatusLine />}
     </dialog>
   );
 }

@@ -1,0 +1,137 @@
+import Dexie from "dexie";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { describe, expect, it } from "vitest";
+import { setTitle } from "../../../src/domain/document";
+import { openDatabase } from "../../../src/persistence/db";
+import {
+  createRepository,
+  isStaleDocumentError,
+  type StoredChange,
+} from "../../../src/persistence/repository";
+import { docWith, node } from "../../helpers/build";
+
+// Two tabs are two repositories over one database: a save based on a revision
+// that another tab has since replaced is refused and writes nothing.
+
+function twoTabs() {
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+  const name = `test-${Math.random()}`;
+  const changes: StoredChange[] = [];
+  const a = createRepository(openDatabase(name), { onChange: (change) => changes.push(change) });
+  const b = createRepository(openDatabase(name));
+  return { a, b, changes };
+}
+
+const doc = docWith([node("g", null, "goal", { name: "Tujuan" })]);
+
+async function titleIn(repository: ReturnType<typeof createRepository>, id: string) {
+  const result = await repository.load(id);
+  return result?.ok ? result.document.meta.title : null;
+}
+
+describe("document revisions", () => {
+  it("counts every write and tells what it stored", async () => {
+    const { a, changes } = twoTabs();
+    const id = await a.create(doc);
+    await a.save(id, setTitle(doc, "Kedua"));
+    expect(a.knownRevision(id)).toBe(2);
+    expect(changes).toEqual([
+      { kind: "saved", id, revision: 1 },
+      { kind: "saved", id, revision: 2 },
+    ]);
+    expect((await a.list())[0]?.revision).toBe(2);
+  });
+
+  it("refuses a save based on a revision another tab replaced, and keeps the other tab's version", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    await b.load(id);
+    await b.save(id, setTitle(doc, "From tab B"));
+    const refused = await a.save(id, setTitle(doc, "From tab A")).catch((error: unknown) => error);
+    expect(isStaleDocumentError(refused)).toBe(true);
+    expect(await titleIn(a, id)).toBe("From tab B");
+    // Having read the newer version, tab A may save over it.
+    await a.save(id, setTitle(doc, "From tab A, after reading B"));
+    expect(await titleIn(b, id)).toBe("From tab A, after reading B");
+  });
+
+  it("refuses to write back a document another tab deleted, until this tab takes over", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    await b.load(id);
+    await b.remove(id);
+    const refused = await a.save(id, doc).catch((error: unknown) => error);
+    expect(isStaleDocumentError(refused) && refused.storedRevision).toBe(null);
+    expect(await a.list()).toEqual([]);
+    await a.adopt(id);
+    await a.save(id, setTitle(doc, "Kept"));
+    expect(await titleIn(b, id)).toBe("Kept");
+  });
+
+  it("a save by a tab that never read the document is refused", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    await expect(b.save(id, setTitle(doc, "Blind"))).rejects.toThrow(/another tab/);
+    expect(await titleIn(a, id)).toBe(doc.meta.title);
+  });
+
+  it("a row stored before revisions existed counts as revision 0", async () => {
+    Dexie.dependencies.indexedDB = new IDBFactory();
+    const db = openDatabase("legacy");
+    const id = "old";
+    const legacy = createRepository(db);
+    await legacy.create(doc);
+    // As the first version of Selaras wrote it: no revision field.
+    await db.documents.put({
+      id,
+      title: "Lama",
+      createdAt: "2025-01-01T00:00:00Z",
+      updatedAt: "2025-01-01T00:00:00Z",
+      nodeCount: 1,
+    });
+    await db.bodies.put({ id, json: (await db.bodies.toArray())[0]!.json });
+    await legacy.load(id);
+    expect(legacy.knownRevision(id)).toBe(0);
+    await legacy.save(id, setTitle(doc, "Baru"));
+    expect((await db.documents.get(id))?.revision).toBe(1);
+  });
+});
+
+describe("versions rescued from a closing page", () => {
+  const copyTitle = (title: string) => `${title} (recovered)`;
+
+  it("are put back in place at the next start when nobody wrote since", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Unsaved when closed")]]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await b.recoverRescued(copyTitle)).toEqual([{ id, as: "restored", title: "Unsaved when closed" }]);
+    expect(await titleIn(b, id)).toBe("Unsaved when closed");
+    expect(await b.recoverRescued(copyTitle)).toEqual([]);
+  });
+
+  it("become a new document when another tab wrote the document meanwhile", async () => {
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    await b.load(id);
+    a.rescue(new Map([[id, setTitle(doc, "Closing tab")]]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The other tab's save clears its own rescued versions only.
+    await b.save(id, setTitle(doc, "Other tab"));
+    const [recovered] = await b.recoverRescued(copyTitle);
+    expect(recovered?.as).toBe("copy");
+    expect(await titleIn(b, id)).toBe("Other tab");
+    expect(await titleIn(b, recovered!.id)).toBe("Closing tab (recovered)");
+  });
+
+  it("are dropped once a regular save stores the document", async () => {
+    const { a } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Rescued")]]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await a.save(id, setTitle(doc, "Saved normally"));
+    expect(await a.recoverRescued(copyTitle)).toEqual([]);
+    expect(await titleIn(a, id)).toBe("Saved normally");
+  });
+});
