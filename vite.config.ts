@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
-import { serviceWorker } from "./scripts/pwa/plugin";
+import { serviceWorker } from "./scripts/pwa/plugin.ts";
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],

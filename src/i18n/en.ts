@@ -25,6 +25,7 @@ const core = {
 
   "views.label": "Views",
   "views.tree": "Performance tree",
+  "views.loading": "Loading…",
 
   "search.label": "Search by code or name",
   "search.placeholder": "Search code or name…",

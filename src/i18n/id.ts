@@ -35,6 +35,7 @@ const core: Record<
 
   "views.label": "Tampilan",
   "views.tree": "Pohon kinerja",
+  "views.loading": "Memuat…",
 
   "search.label": "Cari berdasarkan kode atau nama",
   "search.placeholder": "Cari kode atau nama…",

@@ -1,15 +1,19 @@
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { countIndicators, isIllustrative } from "../domain/document";
 import type { Id, PlanDocument, PlanNode } from "../domain/types";
 import type { Translate } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { DocumentEditor } from "./editing/DocumentEditor";
-import { IndicatorsEditor } from "./editing/IndicatorEditor";
-import { LinkEditor } from "./editing/LinkEditor";
 import { NodeEditor } from "./editing/NodeEditor";
-import { NodeOwnersEditor } from "./structure/NodeOwnersEditor";
-import { SelectedUnitPanel } from "./structure/UnitPanel";
+import { lazyNamed } from "./lazyNamed";
+
+// The box's own fields come with the first download; the rest of the panel
+// (links, owners, indicators, units) loads the first time a box or unit is selected.
+const IndicatorsEditor = lazyNamed(() => import("./editing/IndicatorEditor"), "IndicatorsEditor");
+const LinkEditor = lazyNamed(() => import("./editing/LinkEditor"), "LinkEditor");
+const NodeOwnersEditor = lazyNamed(() => import("./structure/NodeOwnersEditor"), "NodeOwnersEditor");
+const SelectedUnitPanel = lazyNamed(() => import("./structure/UnitPanel"), "SelectedUnitPanel");
 
 // The side panel: every field of the selected node, read-only here (editing has
 // its own issue), or the document's summary when nothing is selected.
@@ -24,7 +28,9 @@ export function DetailsPanel() {
   return (
     <aside className="panel" aria-label={t("panel.title")}>
       {unitShown ? (
-        <SelectedUnitPanel />
+        <Suspense fallback={null}>
+          <SelectedUnitPanel />
+        </Suspense>
       ) : doc && node ? (
         <NodeDetails doc={doc} node={node} />
       ) : doc ? (
@@ -76,14 +82,20 @@ function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
         <Field label={t("panel.contributesTo")}>{nodeList(contributesTo)}</Field>
         <Field label={t("panel.contributedBy")}>{nodeList(contributedBy)}</Field>
       </dl>
-      <LinkEditor node={node} />
+      <Suspense fallback={null}>
+        <LinkEditor node={node} />
+      </Suspense>
       <Owners doc={doc} nodeId={node.id} t={t} />
-      <NodeOwnersEditor node={node} />
+      <Suspense fallback={null}>
+        <NodeOwnersEditor node={node} />
+      </Suspense>
       <h3 className="panel__subheading">
         {t("panel.indicators")} <span className="panel__muted">({t(`indicatorName.${node.kind}`)})</span>
       </h3>
       {(node.indicators ?? []).length === 0 && <p className="panel__muted">{t("panel.noIndicators")}</p>}
-      <IndicatorsEditor node={node} />
+      <Suspense fallback={<p className="panel__muted">{t("views.loading")}</p>}>
+        <IndicatorsEditor node={node} />
+      </Suspense>
     </div>
   );
 }

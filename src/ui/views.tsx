@@ -1,11 +1,14 @@
 import type { ReactNode } from "react";
 import type { MessageKey } from "../i18n/en";
 import type { ViewId } from "../store/appStore";
-import { StrategyMapView } from "./editing/StrategyMapView";
 import { TreeView } from "./editing/TreeView";
-import { AlignmentView } from "./structure/AlignmentView";
-import { CompareView } from "./structure/CompareView";
-import { StructureView } from "./structure/StructureView";
+import { lazyNamed } from "./lazyNamed";
+
+// The tree opens first; the other views load with their own chunks when first shown.
+const StrategyMapView = lazyNamed(() => import("./editing/StrategyMapView"), "StrategyMapView");
+const StructureView = lazyNamed(() => import("./structure/StructureView"), "StructureView");
+const AlignmentView = lazyNamed(() => import("./structure/AlignmentView"), "AlignmentView");
+const CompareView = lazyNamed(() => import("./structure/CompareView"), "CompareView");
 
 // The views of a document, in tab order. A view is listed here once it works;
 // the top bar draws a tab for each, and the workspace shows the active one.

@@ -1,15 +1,18 @@
-import { useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { TreeCanvas, type TreeCanvasHandlers } from "../../canvas/TreeCanvas";
 import { canLink } from "../../domain/operations";
 import type { Id } from "../../domain/types";
 import { useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
 import { EmptyGuide } from "../help/EmptyGuide";
+import { lazyNamed } from "../lazyNamed";
 import { TreeTools } from "../TreeTools";
 import { useTreeActions } from "./context";
 import { EditTools } from "./EditTools";
-import { NodeContextMenu } from "./NodeContextMenu";
-import { Outline } from "./Outline";
+
+// The outline and a box's menu load with their own chunks the first time they are opened.
+const Outline = lazyNamed(() => import("./Outline"), "Outline");
+const NodeContextMenu = lazyNamed(() => import("./NodeContextMenu"), "NodeContextMenu");
 
 /** The performance tree view: its toolbar, the canvas, and the context menu of a box. */
 export function TreeView() {
@@ -41,7 +44,11 @@ export function TreeView() {
         <TreeTools />
       </div>
       <div className="view-split">
-        {outline && <Outline />}
+        {outline && (
+          <Suspense fallback={null}>
+            <Outline />
+          </Suspense>
+        )}
         {/* biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focused box inside; the div itself is not a control */}
         <div
           className="view-body"
@@ -59,7 +66,11 @@ export function TreeView() {
         >
           <TreeCanvas handlers={handlers} />
           <EmptyGuide />
-          {menu && <NodeContextMenu {...menu} onClose={() => setMenu(null)} />}
+          {menu && (
+            <Suspense fallback={null}>
+              <NodeContextMenu {...menu} onClose={() => setMenu(null)} />
+            </Suspense>
+          )}
         </div>
       </div>
     </>

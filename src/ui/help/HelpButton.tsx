@@ -1,9 +1,12 @@
 import { useEffect, useState } from "react";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
-import { HelpDialog } from "./HelpDialog";
-import { Tour } from "./Tour";
+import { lazyNamed, OnceShown } from "../lazyNamed";
 import { rememberTourDone, tourDone } from "./tourSteps";
+
+// The sheet and the tour load with their own chunk the first time they are wanted.
+const HelpDialog = lazyNamed(() => import("./HelpDialog"), "HelpDialog");
+const Tour = lazyNamed(() => import("./Tour"), "Tour");
 
 function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -52,22 +55,26 @@ export function HelpButton() {
       >
         {t("help.button")}
       </button>
-      <HelpDialog
-        open={helpOpen}
-        onClose={() => setHelpOpen(false)}
-        onStartTour={() => {
-          setHelpOpen(false);
-          setTouring(true);
-        }}
-      />
-      {touring && (
-        <Tour
-          onEnd={() => {
-            rememberTourDone();
-            setTouring(false);
-            document.querySelector<HTMLElement>("[data-help-button]")?.focus();
+      <OnceShown when={helpOpen}>
+        <HelpDialog
+          open={helpOpen}
+          onClose={() => setHelpOpen(false)}
+          onStartTour={() => {
+            setHelpOpen(false);
+            setTouring(true);
           }}
         />
+      </OnceShown>
+      {touring && (
+        <OnceShown when>
+          <Tour
+            onEnd={() => {
+              rememberTourDone();
+              setTouring(false);
+              document.querySelector<HTMLElement>("[data-help-button]")?.focus();
+            }}
+          />
+        </OnceShown>
       )}
     </>
   );

@@ -9,11 +9,12 @@ import {
   nodeMarks,
   type VersionDiff,
 } from "../../domain/versionDiff";
-import { formatDateTime, formatNumber, type Language, type Translate } from "../../i18n/translate";
+import { formatDateTime, formatNumber, type Language } from "../../i18n/translate";
+import type { VersionsTranslate } from "../../i18n/versionsDialog";
 import type { VersionCompareState } from "../../store/appStore";
 import { useApp, useAppStoreApi } from "../../store/context";
-import { useT } from "../../store/useT";
 import { useCommands } from "../commands";
+import { useVersionsT } from "./useVersionsT";
 
 // The changes between a saved version and the open document, grouped, with
 // names and codes; it takes the side panel's place while shown. It keeps the
@@ -21,7 +22,7 @@ import { useCommands } from "../commands";
 // still exists can be shown on the tree from here.
 
 export function VersionComparePanel({ compare }: { compare: VersionCompareState }) {
-  const t = useT();
+  const t = useVersionsT();
   const store = useAppStoreApi();
   const doc = useApp((s) => s.doc);
   const language = useApp((s) => s.language);
@@ -56,7 +57,7 @@ export function VersionComparePanel({ compare }: { compare: VersionCompareState 
 }
 
 function CompareActions({ compare, date }: { compare: VersionCompareState; date: string }) {
-  const t = useT();
+  const t = useVersionsT();
   const commands = useCommands();
   const close = useApp((s) => s.setVersionCompare);
   const [confirming, setConfirming] = useState(false);
@@ -98,7 +99,7 @@ function CompareActions({ compare, date }: { compare: VersionCompareState; date:
   );
 }
 
-function Levels({ diff, t }: { diff: VersionDiff; t: Translate }) {
+function Levels({ diff, t }: { diff: VersionDiff; t: VersionsTranslate }) {
   const shown = diff.levels.filter((level) => level.before > 0 || level.after > 0);
   if (shown.length === 0) return null;
   return (
@@ -123,7 +124,7 @@ function Levels({ diff, t }: { diff: VersionDiff; t: Translate }) {
   );
 }
 
-function Legend({ t }: { t: Translate }) {
+function Legend({ t }: { t: VersionsTranslate }) {
   return (
     <p className="version-compare__legend">
       {t("versionDiff.legend")}{" "}
@@ -144,13 +145,13 @@ function indicatorText(indicator: IndicatorRef): string {
   return indicator.code ? `${indicator.code} ${indicator.name}` : indicator.name;
 }
 
-function valueText(language: Language, t: Translate, value: TargetValue | undefined): string {
+function valueText(language: Language, t: VersionsTranslate, value: TargetValue | undefined): string {
   if (value === undefined) return t("versionDiff.noValue");
   return typeof value === "number" ? formatNumber(language, value) : value;
 }
 
 /** A box by kind, code and name; a button that shows it on the tree when it is there. */
-function NodeLabel({ node, t, canShow }: { node: NodeRef; t: Translate; canShow: boolean }) {
+function NodeLabel({ node, t, canShow }: { node: NodeRef; t: VersionsTranslate; canShow: boolean }) {
   const focusNode = useApp((s) => s.focusNode);
   const exists = useApp((s) => s.doc?.nodes.has(node.id) ?? false);
   const content = (
@@ -188,7 +189,7 @@ function Group({ title, count, children }: { title: string; count: number; child
   );
 }
 
-function alignmentText(t: Translate, alignment: AlignmentRef): string {
+function alignmentText(t: VersionsTranslate, alignment: AlignmentRef): string {
   return t("versionDiff.alignment", {
     unit: alignment.unitName,
     structure: alignment.structureName,
@@ -196,7 +197,7 @@ function alignmentText(t: Translate, alignment: AlignmentRef): string {
   });
 }
 
-function Changes({ diff, t, language }: { diff: VersionDiff; t: Translate; language: Language }) {
+function Changes({ diff, t, language }: { diff: VersionDiff; t: VersionsTranslate; language: Language }) {
   const { nodes, indicators, alignments } = diff;
   const where = (node: NodeRef | null) => (node ? nodeText(node) : t("versionDiff.top"));
   return (
