@@ -1,4 +1,5 @@
 import { editingEn } from "./editing.en";
+import { imageEn } from "./image.en";
 import { structureEn } from "./structure.en";
 
 // The English dictionary is the reference: every key here must exist in id.ts
@@ -181,6 +182,6 @@ const core = {
   "canvas.nodeAria": "{kind} {code} {name}",
 } as const;
 
-export const en = { ...core, ...structureEn, ...editingEn } as const;
+export const en = { ...core, ...structureEn, ...editingEn, ...imageEn } as const;
 
 export type MessageKey = keyof typeof en;

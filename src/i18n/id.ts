@@ -1,11 +1,16 @@
 import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
+import type { imageEn } from "./image.en";
+import { imageId } from "./image.id";
 import { structureId } from "./structure.id";
 
 // Bahasa Indonesia, with the planners' own vocabulary (Tujuan, Sasaran Strategis,
 // IKSS, IKP, IKK, Eselon I / JPT Madya...). The type makes a missing key a compile error.
 
-const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof editingId>, string> = {
+const core: Record<
+  Exclude<MessageKey, keyof typeof structureId | keyof typeof editingId | keyof typeof imageEn>,
+  string
+> = {
   "app.name": "Selaras",
   "app.tagline": "Pohon kinerja dan keselarasan organisasi",
 
@@ -182,4 +187,4 @@ const core: Record<Exclude<MessageKey, keyof typeof structureId | keyof typeof e
   "canvas.nodeAria": "{kind} {code} {name}",
 };
 
-export const id: Record<MessageKey, string> = { ...core, ...structureId, ...editingId };
+export const id: Record<MessageKey, string> = { ...core, ...structureId, ...editingId, ...imageId };

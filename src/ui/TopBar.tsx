@@ -4,6 +4,7 @@ import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { useCommands } from "./commands";
 import { UndoRedo } from "./editing/UndoRedo";
+import { ImageExportButtons } from "./imageExport/ImageExportButtons";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
 import { ViewTabs } from "./ViewTabs";
@@ -40,7 +41,7 @@ export function TopBar() {
           <input
             ref={fileInput}
             type="file"
-            accept=".json,application/json"
+            accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
             className="visually-hidden"
             tabIndex={-1}
             aria-hidden="true"
@@ -54,6 +55,7 @@ export function TopBar() {
           <button type="button" onClick={() => commands.exportJson()}>
             {t("toolbar.exportJson")}
           </button>
+          <ImageExportButtons />
         </nav>
         <SaveIndicator />
         <label className="language">

@@ -1,0 +1,349 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { fitScale } from "../../export/canvasLimits";
+import { downloadBlob, fileNameFor } from "../../export/download";
+import { svgToPng } from "../../export/rasterize";
+import { buildViewSvg, type ImageOptions, viewScene } from "../../export/viewImage";
+import { serializeDocument } from "../../format/serialize";
+import type { MessageKey } from "../../i18n/en";
+import { useApp, useAppStoreApi } from "../../store/context";
+import { useT } from "../../store/useT";
+import { VIEWS } from "../views";
+import { gatherInput, hasSelection } from "./gatherInput";
+import type { ImageMode } from "./ImageExportButtons";
+import { type PrintJob, PrintSheet } from "./PrintSheet";
+import { MAX_PAGES, OVERLAP_MM, type Paper, type PrintFit, printPlan } from "./printLayout";
+
+// The options dialog of Export PNG, Export SVG and Print, and the print layout
+// it hands over to the browser's print dialog. Loaded on first use.
+
+interface Choices {
+  scale: 1 | 2 | 3;
+  background: "white" | "transparent";
+  indicators: boolean;
+  selectionOnly: boolean;
+  unfold: boolean;
+  paper: Paper;
+  fit: PrintFit;
+  tileScale: number;
+}
+
+const INITIAL: Choices = {
+  scale: 2,
+  background: "white",
+  indicators: true,
+  selectionOnly: false,
+  unfold: false,
+  paper: "A3",
+  fit: "fit",
+  tileScale: 1,
+};
+
+export default function ImageTools({ mode, onClose }: { mode: ImageMode | null; onClose: () => void }) {
+  const [job, setJob] = useState<PrintJob | null>(null);
+  return (
+    <>
+      <ImageDialog mode={mode} onClose={onClose} onPrint={setJob} />
+      {job && createPortal(<PrintSheet job={job} onDone={() => setJob(null)} />, document.body)}
+    </>
+  );
+}
+
+function ImageDialog({
+  mode,
+  onClose,
+  onPrint,
+}: {
+  mode: ImageMode | null;
+  onClose: () => void;
+  onPrint: (job: PrintJob) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (mode && !element.open) element.showModal();
+    if (!mode && element.open) element.close();
+  }, [mode]);
+  const titleId = useId();
+  return (
+    <dialog ref={dialog} className="dialog image-dialog" aria-labelledby={titleId} onClose={onClose}>
+      {mode && <ImageForm mode={mode} titleId={titleId} onClose={onClose} onPrint={onPrint} />}
+    </dialog>
+  );
+}
+
+const TITLES: Record<ImageMode, MessageKey> = {
+  png: "image.titlePng",
+  svg: "image.titleSvg",
+  print: "image.titlePrint",
+};
+const ACTIONS: Record<ImageMode, MessageKey> = {
+  png: "image.downloadPng",
+  svg: "image.downloadSvg",
+  print: "image.printNow",
+};
+
+function ImageForm({
+  mode,
+  titleId,
+  onClose,
+  onPrint,
+}: {
+  mode: ImageMode;
+  titleId: string;
+  onClose: () => void;
+  onPrint: (job: PrintJob) => void;
+}) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const view = useApp((s) => s.view);
+  const doc = useApp((s) => s.doc);
+  const language = useApp((s) => s.language);
+  const selectable = useApp(hasSelection);
+  const folded = useApp((s) => s.collapsed.size > 0);
+  const [choices, setChoices] = useState<Choices>(INITIAL);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof Choices>(key: K, value: Choices[K]) =>
+    setChoices((previous) => ({ ...previous, [key]: value }));
+
+  const hasCards = view === "tree" || view === "map" || view === "alignment";
+  const options: ImageOptions = {
+    background: mode === "print" ? "white" : choices.background,
+    selectionOnly: choices.selectionOnly && selectable,
+    unfold: choices.unfold && folded && (view === "tree" || view === "alignment"),
+  };
+  // The size of what will be drawn, shown before anything is made.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the scene follows the document, view and choices that shape it
+  const scene = useMemo(() => {
+    const input = gatherInput(store.getState(), choices.indicators);
+    return input ? viewScene(input, options) : null;
+  }, [store, doc, view, language, choices.indicators, options.selectionOnly, options.unfold]);
+
+  const fitted = scene ? fitScale(scene.width, scene.height, choices.scale) : null;
+  const plan =
+    scene && mode === "print" ? printPlan(scene, choices.paper, choices.fit, choices.tileScale) : null;
+  const pages = plan ? plan.rows * plan.columns : 0;
+  const viewName = t(VIEWS.find((v) => v.id === view)?.label ?? "views.tree");
+
+  const submit = async () => {
+    const state = store.getState();
+    const input = gatherInput(state, choices.indicators);
+    if (!input || !state.doc) return;
+    setBusy(true);
+    try {
+      const built = buildViewSvg(input, options);
+      if (!built) return;
+      const title = state.doc.meta.title;
+      if (mode === "svg") {
+        downloadBlob(new Blob([built.svg], { type: "image/svg+xml" }), fileNameFor(title, "svg"));
+      } else if (mode === "png") {
+        const png = await svgToPng(built.svg, built, choices.scale, serializeDocument(state.doc));
+        downloadBlob(png.blob, fileNameFor(title, "png"));
+        if (png.reduced)
+          state.pushMessage({
+            tone: "info",
+            text: t("image.reduced", {
+              fitted: png.scale,
+              scale: choices.scale,
+              width: png.width,
+              height: png.height,
+            }),
+          });
+      } else {
+        const structure =
+          state.structureId !== null && view !== "tree" && view !== "map"
+            ? state.doc.structures.get(state.structureId)?.name
+            : undefined;
+        onPrint({
+          svg: built.svg,
+          size: built,
+          plan: printPlan(built, choices.paper, choices.fit, choices.tileScale),
+          title,
+          subtitle: [viewName, structure].filter(Boolean).join(" · "),
+          language: state.language,
+        });
+      }
+      onClose();
+    } catch (error) {
+      state.pushMessage({
+        tone: "error",
+        text: t("image.failed"),
+        details: [error instanceof Error ? error.message : String(error)],
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const tooManyPages = mode === "print" && plan !== null && pages > MAX_PAGES;
+  return (
+    <form
+      className="image-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy && scene && !tooManyPages) void submit();
+      }}
+    >
+      <div className="dialog__header">
+        <h2 id={titleId}>{t(TITLES[mode])}</h2>
+      </div>
+      <p className="image-form__note">{t("image.intro", { view: viewName })}</p>
+      {mode === "png" && (
+        <fieldset className="image-form__group">
+          <legend>{t("image.scale")}</legend>
+          {([1, 2, 3] as const).map((scale) => (
+            <label key={scale} className="image-form__choice">
+              <input
+                type="radio"
+                name="scale"
+                checked={choices.scale === scale}
+                onChange={() => set("scale", scale)}
+              />
+              {`${scale}×`}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {mode !== "print" && (
+        <fieldset className="image-form__group">
+          <legend>{t("image.background")}</legend>
+          {(["white", "transparent"] as const).map((background) => (
+            <label key={background} className="image-form__choice">
+              <input
+                type="radio"
+                name="background"
+                checked={choices.background === background}
+                onChange={() => set("background", background)}
+              />
+              {t(background === "white" ? "image.white" : "image.transparent")}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {mode === "print" && (
+        <>
+          <fieldset className="image-form__group">
+            <legend>{t("image.paper")}</legend>
+            {(["A4", "A3"] as const).map((paper) => (
+              <label key={paper} className="image-form__choice">
+                <input
+                  type="radio"
+                  name="paper"
+                  checked={choices.paper === paper}
+                  onChange={() => set("paper", paper)}
+                />
+                {paper}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="image-form__group image-form__group--column">
+            <legend>{t("image.layout")}</legend>
+            <label className="image-form__choice">
+              <input
+                type="radio"
+                name="fit"
+                checked={choices.fit === "fit"}
+                onChange={() => set("fit", "fit")}
+              />
+              {t("image.fit")}
+            </label>
+            <span className="image-form__choice">
+              <label className="image-form__choice">
+                <input
+                  type="radio"
+                  name="fit"
+                  checked={choices.fit === "tile"}
+                  onChange={() => set("fit", "tile")}
+                />
+                {t("image.tile")}
+              </label>
+              <select
+                aria-label={t("image.tile")}
+                value={choices.tileScale}
+                onChange={(e) => {
+                  set("tileScale", Number(e.currentTarget.value));
+                  set("fit", "tile");
+                }}
+              >
+                {[1, 0.75, 0.5].map((scale) => (
+                  <option key={scale} value={scale}>{`${scale * 100}%`}</option>
+                ))}
+              </select>
+            </span>
+          </fieldset>
+        </>
+      )}
+      <fieldset className="image-form__group image-form__group--column">
+        <legend>{t("image.content")}</legend>
+        {hasCards && (
+          <label className="image-form__choice">
+            <input
+              type="checkbox"
+              checked={choices.indicators}
+              onChange={(e) => set("indicators", e.currentTarget.checked)}
+            />
+            {t("image.indicators")}
+          </label>
+        )}
+        {view !== "compare" && (
+          <label className="image-form__choice">
+            <input
+              type="checkbox"
+              checked={choices.selectionOnly && selectable}
+              disabled={!selectable}
+              onChange={(e) => set("selectionOnly", e.currentTarget.checked)}
+            />
+            {t("image.selectionOnly")}
+            {!selectable && <span className="image-form__hint">({t("image.selectionNone")})</span>}
+          </label>
+        )}
+        {folded && (view === "tree" || view === "alignment") && (
+          <label className="image-form__choice">
+            <input
+              type="checkbox"
+              checked={choices.unfold}
+              onChange={(e) => set("unfold", e.currentTarget.checked)}
+            />
+            {t("image.unfold")}
+          </label>
+        )}
+      </fieldset>
+      <div className="image-form__summary" role="status">
+        {!scene ? (
+          <p className="image-form__warn">{t("image.nothing")}</p>
+        ) : mode === "print" ? (
+          <p className={tooManyPages ? "image-form__warn" : "image-form__note"}>
+            {tooManyPages
+              ? t("image.tooManyPages", { count: pages })
+              : pages > 1
+                ? t("image.pages", { count: pages, overlap: OVERLAP_MM })
+                : t("image.onePage")}
+          </p>
+        ) : (
+          <>
+            <p className="image-form__note">
+              {t("image.size", {
+                width: mode === "png" && fitted ? fitted.width : Math.ceil(scene.width),
+                height: mode === "png" && fitted ? fitted.height : Math.ceil(scene.height),
+              })}
+            </p>
+            {mode === "png" && fitted?.reduced && (
+              <p className="image-form__warn">
+                {t("image.tooLarge", { scale: choices.scale, fitted: fitted.scale })}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      <div className="image-form__actions">
+        <button type="button" onClick={onClose}>
+          {t("image.cancel")}
+        </button>
+        <button type="submit" className="primary" disabled={busy || !scene || tooManyPages}>
+          {busy ? t("image.working") : t(ACTIONS[mode])}
+        </button>
+      </div>
+    </form>
+  );
+}
