@@ -12,8 +12,8 @@ const XML_ESCAPES: Record<string, string> = {
 
 // Characters XML 1.0 does not allow at all (C0 controls other than tab, LF, CR;
 // lone surrogates; U+FFFE/U+FFFF): dropped, or the SVG would not parse.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text for an XML text node or a quoted attribute value. */
