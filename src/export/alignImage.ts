@@ -11,7 +11,7 @@ import { UNIT_ROW, type UnitCardContext, unitModel, unitSvg } from "./unitCard";
 // canvas, src/canvas/structure/alignFlow.ts), and the alignment lines between
 // them in the screen's styles: primary solid, contributor dashed, data
 // provider dotted. With a box or unit selected, its lines only (as on screen);
-// with nothing selected, every line of the structure.
+// with nothing selected, every line of the structure, drawn under the cards.
 
 const COLUMN_GAP = 180;
 
@@ -67,11 +67,15 @@ export function alignImage(input: AlignImageInput): ImageScene {
     lines.push(`<path d="${d}" fill="none" ${ROLE_STYLE[alignment.role]}/>`);
   }
 
+  // Alignment lines under the cards: with every line drawn they would hide the
+  // names they connect (on screen only the selection's few lines are shown).
+  const [parentLines, ...cards] = tree.body;
   const parts = [
-    ...tree.body,
+    parentLines!,
+    `<g class="alignment-lines">${lines.join("")}</g>`,
+    ...cards,
     `<g class="units">${units.join("")}</g>`,
     `<g class="links">${tree.links.join("")}</g>`,
-    `<g class="alignment-lines">${lines.join("")}</g>`,
   ];
   return framed(parts, bounds([...tree.boxes.values(), ...unitBoxes.values()]), [CONTRIBUTES_MARKER]);
 }

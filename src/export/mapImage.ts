@@ -54,8 +54,7 @@ export function mapImage(input: MapImageInput): ImageScene {
       `<path d="M0,${num(lane.y + 0.5)} H${num(layout.width)}" stroke="#c9d1db"/>`,
     );
     const title = lane.id === "unassigned" ? t("map.lane.unassigned") : t(`perspective.${lane.id}`);
-    const perLine = Math.floor(LANE_TITLE.width / (LANE_TITLE.size * 0.64));
-    wrapText(title, perLine).forEach((line, i) => {
+    wrapText(title, LANE_TITLE.width, LANE_TITLE.size, true).forEach((line, i) => {
       const y =
         lane.y +
         LANE_TITLE.top +

@@ -63,8 +63,8 @@ function targetText(indicator: Indicator, year: number, language: Language): str
   return `${formatNumber(language, target)}${indicator.unit ? ` ${indicator.unit}` : ""}`;
 }
 
-const pillWidth = (label: string) => textWidth(label.toUpperCase(), 10.5, true) + 14;
-const tagWidth = (label: string) => textWidth(label, 10.5, true) + 12;
+const pillWidth = (label: string) => textWidth(label.toUpperCase(), 10.5, true) + label.length * 0.2 + 14;
+const tagWidth = (label: string) => textWidth(label, 10.5, true) + 11;
 const badgeWidth = (badge: Badge) => 21 + textWidth(String(badge.count), 11, true);
 
 /** The card of a node as it will be drawn: every line of text, and the height that holds them. */
@@ -77,19 +77,18 @@ export function cardModel(node: PlanNode, context: CardContext): CardModel {
   const codeRoom = CONTENT - pillWidth(kindLabel) - 6 - headerRight;
   const code = node.code ?? "";
   const codeInHeader = code === "" || textWidth(code, CODE_FONT, true) <= codeRoom;
-  const codeLines = codeInHeader ? [] : wrapText(code, Math.floor(CONTENT / (CODE_FONT * 0.64)));
+  const codeLines = codeInHeader ? [] : wrapText(code, CONTENT, CODE_FONT, true);
 
-  const name = wrapText(node.name, CARD.nameCharsPerLine);
+  const name = wrapText(node.name, CONTENT, 14, true);
   if (name.length === 0) name.push("");
-  const statement = node.statement ? wrapText(node.statement, CARD.statementCharsPerLine) : [];
+  const statement = node.statement ? wrapText(node.statement, CONTENT, 12) : [];
 
   const all = context.indicators ? (node.indicators ?? []) : [];
   const shown = all.slice(0, CARD.indicatorMaxRows);
   const indicators = shown.map((indicator) => {
     const target = targetText(indicator, context.finalYear, context.language);
     const room = CONTENT - (target ? textWidth(target, INDICATOR_FONT, true) + 6 : 0);
-    const perLine = Math.max(8, Math.floor(room / (INDICATOR_FONT * 0.58)));
-    const lines = wrapText(indicator.name, perLine);
+    const lines = wrapText(indicator.name, room, INDICATOR_FONT);
     return { name: lines.length > 0 ? lines : [""], target };
   });
   const more =

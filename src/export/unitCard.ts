@@ -51,9 +51,10 @@ export function unitModel(unit: Unit, variant: "chart" | "row", context: UnitCar
   const content = size.width - (variant === "chart" ? 22 : 26);
   const badge = context.badges?.get(unit.id) ?? null;
   const tierRoom = content - (badge ? 27 + textWidth(String(badge.count), 11, true) : 0);
-  const tier = wrapText(t(`tierShort.${unit.tier}`).toUpperCase(), Math.floor(tierRoom / (11 * 0.66)));
+  const tierLabel = t(`tierShort.${unit.tier}`).toUpperCase();
+  const tier = wrapText(tierLabel, tierRoom - tierLabel.length * 0.2, 11, true);
   const nameFont = variant === "chart" ? 12.5 : 12;
-  const name = wrapText(unit.name, Math.floor(content / (nameFont * 0.6)));
+  const name = wrapText(unit.name, content, nameFont, true);
   if (name.length === 0) name.push("");
   const owned = context.ownedCount?.get(unit.id) ?? 0;
   const owns = variant === "chart" && owned > 0 ? t("unit.owns", { count: owned }) : null;
@@ -62,7 +63,7 @@ export function unitModel(unit: Unit, variant: "chart" | "row", context: UnitCar
       ? [unit.shortName, unit.kind ? t(`unitKind.${unit.kind}`) : undefined].filter(Boolean).join(" · ")
       : "";
   const metaRoom = content - (owns ? textWidth(owns, 11.5, true) + 20 : 0);
-  const meta = metaText ? wrapText(metaText, Math.floor(metaRoom / (11.5 * 0.58))) : [];
+  const meta = metaText ? wrapText(metaText, metaRoom, 11.5) : [];
   const marks = (context.marks?.get(unit.id) ?? []).map((mark) => t(MARK_KEYS[mark]));
 
   let height: number;
@@ -72,6 +73,8 @@ export function unitModel(unit: Unit, variant: "chart" | "row", context: UnitCar
   } else {
     height = Math.max(UNIT_ROW.height, 1 + 5 + tier.length * 18 + 1 + name.length * 15 + 5 + 1);
   }
+  // Compare marks sit on the bottom edge: room for them below the last line.
+  if (marks.length > 0) height += 10;
   return { unit, variant, width: size.width, height, tier, name, meta, owns, badge, marks };
 }
 

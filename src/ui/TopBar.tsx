@@ -55,7 +55,6 @@ export function TopBar() {
           <button type="button" onClick={() => commands.exportJson()}>
             {t("toolbar.exportJson")}
           </button>
-          <ImageExportButtons />
         </nav>
         <SaveIndicator />
         <label className="language">
@@ -75,6 +74,10 @@ export function TopBar() {
       <div className="topbar__row topbar__row--secondary">
         <ViewTabs />
         <div className="topbar__tools">
+          {/* Images and printing concern the view in front: beside the view tabs. */}
+          <div className="topbar__image-actions">
+            <ImageExportButtons />
+          </div>
           <SearchBox />
         </div>
       </div>
