@@ -1,43 +1,11 @@
-// English strings of image export and printing; merged into the dictionary in en.ts.
+// English strings of image export and printing that the app needs before the
+// image code loads (the buttons, the Import messages); merged into the
+// dictionary in en.ts. The dialog's and the print layout's own strings load
+// with that code (imageDialog.en.ts).
 export const imageEn = {
   "image.exportPng": "Export PNG",
   "image.exportSvg": "Export SVG",
   "image.print": "Print",
-  "image.titlePng": "Export the view as a PNG image",
-  "image.titleSvg": "Export the view as an SVG image",
-  "image.titlePrint": "Print the view",
-  "image.intro":
-    "{view}: the whole diagram, not only what is on screen. The document travels inside the image: Import opens it again.",
-  "image.scale": "Scale",
-  "image.background": "Background",
-  "image.white": "White",
-  "image.transparent": "Transparent",
-  "image.content": "Content",
-  "image.indicators": "Indicators on the boxes",
-  "image.selectionOnly": "Selection only",
-  "image.selectionNone": "Nothing is selected",
-  "image.unfold": "Unfold folded boxes",
-  "image.size": "Image size: {width} × {height} px",
-  "image.tooLarge": "Too large for the browser at {scale}×: it will be drawn at {fitted}×.",
-  "image.cancel": "Cancel",
-  "image.downloadPng": "Download PNG",
-  "image.downloadSvg": "Download SVG",
-  "image.printNow": "Print now",
-  "image.working": "Drawing…",
-  "image.nothing": "This view has nothing to draw.",
-  "image.failed": "The image could not be made.",
-  "image.reduced":
-    "The PNG is drawn at {fitted}× instead of {scale}×: larger would exceed the browser's canvas limit ({width} × {height} px).",
-  "image.paper": "Paper (landscape)",
-  "image.layout": "Layout",
-  "image.fit": "Fit to one page",
-  "image.tile": "Tile across pages at",
-  "image.pages": "{count} pages, overlapping by {overlap} mm so they can be joined.",
-  "image.onePage": "One page.",
-  "image.tooManyPages": "{count} pages: choose a smaller size or fit to one page.",
-  "image.pageOf": "Page {page} of {count}",
-  "image.pageCell": "row {row}, column {column}",
-  "image.printedOn": "Printed {date}",
   "import.noEmbedded":
     "“{file}” was not imported: it is an image without a Selaras document inside (only images made by Export PNG or Export SVG carry one). Nothing was changed.",
   "import.imageDamaged":

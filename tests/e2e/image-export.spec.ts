@@ -6,7 +6,11 @@ import { comparable, exportJson, openApp, readFixture } from "./helpers";
 // the files downloaded, what is inside them, importing an image back, and the
 // print layout.
 
-async function download(page: Page, button: string, action: string): Promise<{ name: string; bytes: Buffer }> {
+async function download(
+  page: Page,
+  button: string,
+  action: string,
+): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole("button", { name: button, exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -103,7 +107,13 @@ test.describe("image export", () => {
         if (r < 235 || g < 235 || b < 235) inked++;
         if (i % 400 === 0) colours.add((r << 16) | (g << 8) | b);
       }
-      return { width: bitmap.width, height: bitmap.height, inked, total: pixels.length / 4, colours: colours.size };
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        inked,
+        total: pixels.length / 4,
+        colours: colours.size,
+      };
     }, bytes.toString("base64"));
     expect(decoded.width).toBe(svg.width);
     expect(decoded.height).toBe(svg.height);
@@ -133,7 +143,9 @@ test.describe("image export", () => {
     expect(comparable((await exportJson(page)).data)).toEqual(comparable(before));
   });
 
-  test("an image without a document is refused with a clear message, and nothing changes", async ({ page }) => {
+  test("an image without a document is refused with a clear message, and nothing changes", async ({
+    page,
+  }) => {
     await openApp(page);
     const title = await page.getByRole("heading", { level: 1 }).textContent();
     // A real PNG made by the browser, with no document inside.

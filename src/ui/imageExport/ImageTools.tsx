@@ -5,7 +5,7 @@ import { downloadBlob, fileNameFor } from "../../export/download";
 import { svgToPng } from "../../export/rasterize";
 import { buildViewSvg, type ImageOptions, viewScene } from "../../export/viewImage";
 import { serializeDocument } from "../../format/serialize";
-import type { MessageKey } from "../../i18n/en";
+import { type ImageDialogKey, imageDialogText } from "../../i18n/imageDialog";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
 import { VIEWS } from "../views";
@@ -73,12 +73,12 @@ function ImageDialog({
   );
 }
 
-const TITLES: Record<ImageMode, MessageKey> = {
+const TITLES: Record<ImageMode, ImageDialogKey> = {
   png: "image.titlePng",
   svg: "image.titleSvg",
   print: "image.titlePrint",
 };
-const ACTIONS: Record<ImageMode, MessageKey> = {
+const ACTIONS: Record<ImageMode, ImageDialogKey> = {
   png: "image.downloadPng",
   svg: "image.downloadSvg",
   print: "image.printNow",
@@ -100,6 +100,7 @@ function ImageForm({
   const view = useApp((s) => s.view);
   const doc = useApp((s) => s.doc);
   const language = useApp((s) => s.language);
+  const d = useMemo(() => imageDialogText(language), [language]);
   const selectable = useApp(hasSelection);
   const folded = useApp((s) => s.collapsed.size > 0);
   const [choices, setChoices] = useState<Choices>(INITIAL);
@@ -143,7 +144,7 @@ function ImageForm({
         if (png.reduced)
           state.pushMessage({
             tone: "info",
-            text: t("image.reduced", {
+            text: d("image.reduced", {
               fitted: png.scale,
               scale: choices.scale,
               width: png.width,
@@ -168,7 +169,7 @@ function ImageForm({
     } catch (error) {
       state.pushMessage({
         tone: "error",
-        text: t("image.failed"),
+        text: d("image.failed"),
         details: [error instanceof Error ? error.message : String(error)],
       });
     } finally {
@@ -186,12 +187,12 @@ function ImageForm({
       }}
     >
       <div className="dialog__header">
-        <h2 id={titleId}>{t(TITLES[mode])}</h2>
+        <h2 id={titleId}>{d(TITLES[mode])}</h2>
       </div>
-      <p className="image-form__note">{t("image.intro", { view: viewName })}</p>
+      <p className="image-form__note">{d("image.intro", { view: viewName })}</p>
       {mode === "png" && (
         <fieldset className="image-form__group">
-          <legend>{t("image.scale")}</legend>
+          <legend>{d("image.scale")}</legend>
           {([1, 2, 3] as const).map((scale) => (
             <label key={scale} className="image-form__choice">
               <input
@@ -207,7 +208,7 @@ function ImageForm({
       )}
       {mode !== "print" && (
         <fieldset className="image-form__group">
-          <legend>{t("image.background")}</legend>
+          <legend>{d("image.background")}</legend>
           {(["white", "transparent"] as const).map((background) => (
             <label key={background} className="image-form__choice">
               <input
@@ -216,7 +217,7 @@ function ImageForm({
                 checked={choices.background === background}
                 onChange={() => set("background", background)}
               />
-              {t(background === "white" ? "image.white" : "image.transparent")}
+              {d(background === "white" ? "image.white" : "image.transparent")}
             </label>
           ))}
         </fieldset>
@@ -224,7 +225,7 @@ function ImageForm({
       {mode === "print" && (
         <>
           <fieldset className="image-form__group">
-            <legend>{t("image.paper")}</legend>
+            <legend>{d("image.paper")}</legend>
             {(["A4", "A3"] as const).map((paper) => (
               <label key={paper} className="image-form__choice">
                 <input
@@ -238,7 +239,7 @@ function ImageForm({
             ))}
           </fieldset>
           <fieldset className="image-form__group image-form__group--column">
-            <legend>{t("image.layout")}</legend>
+            <legend>{d("image.layout")}</legend>
             <label className="image-form__choice">
               <input
                 type="radio"
@@ -246,7 +247,7 @@ function ImageForm({
                 checked={choices.fit === "fit"}
                 onChange={() => set("fit", "fit")}
               />
-              {t("image.fit")}
+              {d("image.fit")}
             </label>
             <span className="image-form__choice">
               <label className="image-form__choice">
@@ -256,10 +257,10 @@ function ImageForm({
                   checked={choices.fit === "tile"}
                   onChange={() => set("fit", "tile")}
                 />
-                {t("image.tile")}
+                {d("image.tile")}
               </label>
               <select
-                aria-label={t("image.tile")}
+                aria-label={d("image.tile")}
                 value={choices.tileScale}
                 onChange={(e) => {
                   set("tileScale", Number(e.currentTarget.value));
@@ -275,7 +276,7 @@ function ImageForm({
         </>
       )}
       <fieldset className="image-form__group image-form__group--column">
-        <legend>{t("image.content")}</legend>
+        <legend>{d("image.content")}</legend>
         {hasCards && (
           <label className="image-form__choice">
             <input
@@ -283,7 +284,7 @@ function ImageForm({
               checked={choices.indicators}
               onChange={(e) => set("indicators", e.currentTarget.checked)}
             />
-            {t("image.indicators")}
+            {d("image.indicators")}
           </label>
         )}
         {view !== "compare" && (
@@ -294,8 +295,8 @@ function ImageForm({
               disabled={!selectable}
               onChange={(e) => set("selectionOnly", e.currentTarget.checked)}
             />
-            {t("image.selectionOnly")}
-            {!selectable && <span className="image-form__hint">({t("image.selectionNone")})</span>}
+            {d("image.selectionOnly")}
+            {!selectable && <span className="image-form__hint">({d("image.selectionNone")})</span>}
           </label>
         )}
         {folded && (view === "tree" || view === "alignment") && (
@@ -305,32 +306,32 @@ function ImageForm({
               checked={choices.unfold}
               onChange={(e) => set("unfold", e.currentTarget.checked)}
             />
-            {t("image.unfold")}
+            {d("image.unfold")}
           </label>
         )}
       </fieldset>
       <div className="image-form__summary" role="status">
         {!scene ? (
-          <p className="image-form__warn">{t("image.nothing")}</p>
+          <p className="image-form__warn">{d("image.nothing")}</p>
         ) : mode === "print" ? (
           <p className={tooManyPages ? "image-form__warn" : "image-form__note"}>
             {tooManyPages
-              ? t("image.tooManyPages", { count: pages })
+              ? d("image.tooManyPages", { count: pages })
               : pages > 1
-                ? t("image.pages", { count: pages, overlap: OVERLAP_MM })
-                : t("image.onePage")}
+                ? d("image.pages", { count: pages, overlap: OVERLAP_MM })
+                : d("image.onePage")}
           </p>
         ) : (
           <>
             <p className="image-form__note">
-              {t("image.size", {
+              {d("image.size", {
                 width: mode === "png" && fitted ? fitted.width : Math.ceil(scene.width),
                 height: mode === "png" && fitted ? fitted.height : Math.ceil(scene.height),
               })}
             </p>
             {mode === "png" && fitted?.reduced && (
               <p className="image-form__warn">
-                {t("image.tooLarge", { scale: choices.scale, fitted: fitted.scale })}
+                {d("image.tooLarge", { scale: choices.scale, fitted: fitted.scale })}
               </p>
             )}
           </>
@@ -338,10 +339,10 @@ function ImageForm({
       </div>
       <div className="image-form__actions">
         <button type="button" onClick={onClose}>
-          {t("image.cancel")}
+          {d("image.cancel")}
         </button>
         <button type="submit" className="primary" disabled={busy || !scene || tooManyPages}>
-          {busy ? t("image.working") : t(ACTIONS[mode])}
+          {busy ? d("image.working") : d(ACTIONS[mode])}
         </button>
       </div>
     </form>

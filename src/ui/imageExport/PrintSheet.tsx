@@ -1,6 +1,6 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { imageDialogText } from "../../i18n/imageDialog";
 import type { Language } from "../../i18n/translate";
-import { useT } from "../../store/useT";
 import { PAGE_MARGIN_MM, type PrintPlan } from "./printLayout";
 
 // The print-only layout: one section per page, each with a title block
@@ -19,7 +19,7 @@ export interface PrintJob {
 }
 
 export function PrintSheet({ job, onDone }: { job: PrintJob; onDone: () => void }) {
-  const t = useT();
+  const d = useMemo(() => imageDialogText(job.language), [job.language]);
   const [url] = useState(() => URL.createObjectURL(new Blob([job.svg], { type: "image/svg+xml" })));
   const [loaded, setLoaded] = useState(0);
   const { plan } = job;
@@ -60,10 +60,10 @@ export function PrintSheet({ job, onDone }: { job: PrintJob; onDone: () => void 
               <p className="print-title__sub">{job.subtitle}</p>
             </div>
             <div className="print-title__side">
-              <p>{t("image.printedOn", { date })}</p>
+              <p>{d("image.printedOn", { date })}</p>
               <p className="print-title__page">
-                {t("image.pageOf", { page: index + 1, count: total })}
-                {total > 1 ? ` · ${t("image.pageCell", { row: tile.row, column: tile.column })}` : ""}
+                {d("image.pageOf", { page: index + 1, count: total })}
+                {total > 1 ? ` · ${d("image.pageCell", { row: tile.row, column: tile.column })}` : ""}
               </p>
             </div>
           </header>
