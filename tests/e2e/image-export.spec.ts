@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { serializeDocument } from "../../src/format/serialize";
+import { generateDocument } from "../../src/generator";
 import { comparable, exportJson, openApp, readFixture } from "./helpers";
 
 // Export PNG, Export SVG and Print as a planner uses them: the options dialog,
@@ -71,6 +73,8 @@ test.describe("image export", () => {
     for (const node of doc.nodes) expect(all).toContain(squash(node.name));
     // The whole diagram, not the viewport: far wider than the screen's canvas.
     expect(read.width).toBeGreaterThan(1440);
+    // Building it is timed for the benchmark.
+    expect(await page.evaluate(() => performance.getEntriesByName("selaras:export-svg").length)).toBe(1);
   });
 
   test("Export SVG of the strategy map has its lanes", async ({ page }) => {
@@ -120,6 +124,36 @@ test.describe("image export", () => {
     // Not blank: cards, lines and text cover a good part of it, in several colours.
     expect(decoded.inked / decoded.total).toBeGreaterThan(0.02);
     expect(decoded.colours).toBeGreaterThan(10);
+  });
+
+  test("a tree too large for the browser's canvas at 3× is drawn smaller, and the user is told", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const path = test.info().outputPath("large.json");
+    writeFileSync(path, serializeDocument(generateDocument(3000)));
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await (await chooser).setFiles(path);
+    await expect(page.locator(".messages")).toContainText("Imported");
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await page.getByRole("button", { name: "Export PNG", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("radio", { name: "3×" }).check();
+    await expect(dialog.getByRole("status")).toContainText(
+      /Too large for the browser at 3×: it will be drawn at [\d.]+×/,
+    );
+    const size = await dialog.getByRole("status").textContent();
+    const [, w, h] = /Image size: ([\d,]+) × ([\d,]+) px/.exec(size ?? "")!;
+    const pixels = Number(w!.replace(/,/g, "")) * Number(h!.replace(/,/g, ""));
+    expect(pixels).toBeLessThanOrEqual(268_435_456);
+    // Drawn at that scale: the PNG comes, and a message says what happened.
+    test.setTimeout(180_000);
+    const file = page.waitForEvent("download", { timeout: 150_000 });
+    await dialog.getByRole("button", { name: "Download PNG" }).click();
+    const png = readFileSync(await (await file).path());
+    expect(png.readUInt32BE(16) * png.readUInt32BE(20)).toBe(pixels);
+    await expect(page.locator(".messages")).toContainText(/The PNG is drawn at [\d.]+× instead of 3×/);
   });
 
   test("an exported PNG imported back reopens the same document", async ({ page }) => {
