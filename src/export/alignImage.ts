@@ -1,10 +1,10 @@
 import type { AlignmentRole, Id, PlanDocument, Structure } from "../domain/types";
+import { UNIT_ROW, unitChildrenOf } from "../layout/unitTree";
 import { anchor, type Box, bezierPath } from "./lines";
-import { unitChildren } from "./orgImage";
 import { LINE } from "./palette";
 import type { ImageScene } from "./svgDocument";
 import { bounds, CONTRIBUTES_MARKER, framed, placeTree, type TreeImageInput } from "./treeImage";
-import { UNIT_ROW, type UnitCardContext, unitModel, unitSvg } from "./unitCard";
+import { type UnitCardContext, unitModel, unitSvg } from "./unitCard";
 
 // The Alignment view as an image: the performance tree on the left (as the
 // tree image), the structure as an indented column on the right (as the
@@ -36,7 +36,7 @@ export function alignImage(input: AlignImageInput): ImageScene {
   const top = tree.boxes.size > 0 ? treeBounds.minY : 0;
   const x0 = (tree.boxes.size > 0 ? treeBounds.maxX : 0) + COLUMN_GAP;
 
-  const kids = unitChildren(input.structure);
+  const kids = unitChildrenOf(input.structure.units);
   const unitBoxes = new Map<Id, Box>();
   const units: string[] = [];
   const stack: { id: Id; depth: number }[] = [];

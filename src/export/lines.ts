@@ -1,3 +1,4 @@
+import { linkSides } from "../layout/linkSides";
 import { num } from "./xml";
 
 // Where lines meet cards, and the curve of a link, as React Flow draws them on
@@ -36,13 +37,12 @@ export function anchor(box: Box, side: Side, offset: number): Anchor {
   }
 }
 
-/** A contribute link's ends: the sides of the two cards that face each other (src/canvas/handles.ts contributeHandles). */
+/** A contribute link's ends, on the sides that face each other, where the screen's handles are (src/canvas/handles.ts). */
 export function contributeEnds(from: Box, to: Box): [Anchor, Anchor] {
   const out = (box: Box, side: Side) => anchor(box, side, box.height / 2 - 6);
   const into = (box: Box, side: Side) => anchor(box, side, box.height / 2 + 6);
-  if (to.x > from.x + from.width) return [out(from, "right"), into(to, "left")];
-  if (to.x + to.width < from.x) return [out(from, "left"), into(to, "right")];
-  return [out(from, "right"), into(to, "right")];
+  const [source, target] = linkSides(from, to);
+  return [out(from, source), into(to, target)];
 }
 
 function controlOffset(distance: number): number {

@@ -1,6 +1,7 @@
 import type { Id, Structure } from "../domain/types";
 import { busPath, elbowPath } from "../layout/edgePaths";
 import { layoutTree, TRUNK_OFFSET } from "../layout/tidyTree";
+import { unitChildrenOf } from "../layout/unitTree";
 import { anchor, type Box } from "./lines";
 import { LINE } from "./palette";
 import type { ImageScene } from "./svgDocument";
@@ -20,29 +21,6 @@ export interface OrgImageInput {
   readonly unit: UnitCardContext;
 }
 
-/** Children of every unit (and of the top, under `null`), siblings by `order`, then file order (as the canvas). */
-export function unitChildren(structure: Structure): Map<Id | null, Id[]> {
-  const { units } = structure;
-  const index = new Map<Id | null, Id[]>();
-  const position = new Map<Id, number>();
-  let i = 0;
-  for (const unit of units.values()) {
-    position.set(unit.id, i++);
-    const parent = unit.parentId !== null && units.has(unit.parentId) ? unit.parentId : null;
-    const list = index.get(parent);
-    if (list) list.push(unit.id);
-    else index.set(parent, [unit.id]);
-  }
-  for (const siblings of index.values())
-    siblings.sort((a, b) => {
-      const oa = units.get(a)?.order ?? Number.POSITIVE_INFINITY;
-      const ob = units.get(b)?.order ?? Number.POSITIVE_INFINITY;
-      if (oa !== ob) return oa < ob ? -1 : 1;
-      return (position.get(a) ?? 0) - (position.get(b) ?? 0);
-    });
-  return index;
-}
-
 export interface PlacedOrg {
   readonly boxes: Map<Id, Box>;
   readonly parts: string[];
@@ -50,7 +28,7 @@ export interface PlacedOrg {
 
 export function placeOrg(input: OrgImageInput, dx = 0, dy = 0): PlacedOrg {
   const { structure } = input;
-  const children = unitChildren(structure);
+  const children = unitChildrenOf(structure.units);
   if (input.root !== null && structure.units.has(input.root)) children.set(null, [input.root]);
   const models = new Map<Id, UnitModel>();
   const modelOf = (id: Id) => {

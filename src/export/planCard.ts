@@ -1,7 +1,7 @@
 import type { Severity } from "../domain/diagnostics/rules";
 import { isIllustrative } from "../domain/document";
 import type { Indicator, PlanNode } from "../domain/types";
-import { formatNumber, type Language, type Translate } from "../i18n/translate";
+import type { Language, Translate } from "../i18n/translate";
 import { CARD } from "../layout/cardMetrics";
 import { KIND_COLOURS } from "./palette";
 import { textWidth, wrapText } from "./wrap";
@@ -56,11 +56,23 @@ export interface CardModel {
   readonly badge: Badge | null;
 }
 
+// Numbers as formatNumber (src/i18n/translate.ts) writes them, with one formatter
+// per language: building a formatter for each of thousands of targets is slow.
+const NUMBER_FORMATS: Partial<Record<Language, Intl.NumberFormat>> = {};
+function formatTarget(language: Language, value: number): string {
+  let format = NUMBER_FORMATS[language];
+  if (!format) {
+    format = new Intl.NumberFormat(language === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3 });
+    NUMBER_FORMATS[language] = format;
+  }
+  return format.format(value);
+}
+
 function targetText(indicator: Indicator, year: number, language: Language): string {
   const target = indicator.targets?.[String(year)];
   if (target === undefined) return "";
   if (typeof target !== "number") return target;
-  return `${formatNumber(language, target)}${indicator.unit ? ` ${indicator.unit}` : ""}`;
+  return `${formatTarget(language, target)}${indicator.unit ? ` ${indicator.unit}` : ""}`;
 }
 
 const pillWidth = (label: string) => textWidth(label.toUpperCase(), 10.5, true) + label.length * 0.2 + 14;

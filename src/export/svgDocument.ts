@@ -1,4 +1,4 @@
-import { escapeXml, num } from "./xml";
+import { escapeJsonText, escapeXml, num } from "./xml";
 
 // The outer SVG of every exported image: size, background, title, the shared
 // definitions (arrowheads, patterns) and the document itself embedded as
@@ -35,7 +35,7 @@ export function svgDocument(scene: ImageScene, options: SvgOptions): string {
   ];
   if (options.documentJson !== null)
     parts.push(
-      `<metadata><${EMBED_ELEMENT} xmlns:selaras="${EMBED_NAMESPACE}">${escapeXml(options.documentJson)}</${EMBED_ELEMENT}></metadata>`,
+      `<metadata><${EMBED_ELEMENT} xmlns:selaras="${EMBED_NAMESPACE}">${escapeJsonText(options.documentJson)}</${EMBED_ELEMENT}></metadata>`,
     );
   if (scene.defs.length > 0) parts.push(`<defs>${scene.defs.join("")}</defs>`);
   if (options.background === "white")

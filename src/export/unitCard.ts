@@ -1,5 +1,6 @@
 import type { Unit } from "../domain/types";
 import type { Translate } from "../i18n/translate";
+import { UNIT_CARD, UNIT_ROW } from "../layout/unitTree";
 import { TIER_COLOURS } from "./palette";
 import { type Badge, badgeSvg } from "./planCard";
 import { textWidth, wrapText } from "./wrap";
@@ -10,10 +11,6 @@ import { escapeXml, num } from "./xml";
 // card of the org chart (232 × 112) and the row of the Alignment column
 // (280 × 64). The screen clamps names to two lines; here a long name wraps in
 // full and the card grows.
-
-/** The screen's sizes (src/canvas/structure/unitMetrics.ts; a unit test keeps them equal). */
-export const UNIT_CARD = { width: 232, height: 112 } as const;
-export const UNIT_ROW = { width: 280, height: 64, indent: 22, gap: 10 } as const;
 
 export type UnitMarkKind = "added" | "removed" | "renamed" | "moved" | "retiered";
 

@@ -22,16 +22,17 @@ const BOLD = [
 /** Letters beyond ASCII (accented, other scripts, symbols): as wide as a wide Latin capital. */
 const OTHER = { regular: 80, bold: 88 } as const;
 
-function charWidth(char: string, bold: boolean): number {
-  const code = char.codePointAt(0)!;
-  if (code >= 32 && code < 127) return (bold ? BOLD : REGULAR)[code - 32]!;
-  return bold ? OTHER.bold : OTHER.regular;
-}
-
 /** The width of a text in pixels at a font size, in the widest font of the stack. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
+  const other = bold ? OTHER.bold : OTHER.regular;
   let sum = 0;
-  for (const char of text) sum += charWidth(char, bold);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code < 127) sum += table[code - 32]!;
+    // The second half of a surrogate pair adds nothing: the pair is one letter.
+    else if (code < 0xdc00 || code > 0xdfff) sum += other;
+  }
   return (sum * fontSize) / 100;
 }
 

@@ -16,9 +16,23 @@ const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// Anything that needs work at all: most names need none, and are returned as they are.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters XML forbids are among those looked for
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Escapes text for an XML text node or a quoted attribute value. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+/**
+ * Escapes JSON text (JSON.stringify output) for an XML text node. JSON text
+ * never holds a raw control character or a lone surrogate (they are written as
+ * \u escapes), so only the markup characters need escaping: fast on megabytes.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(/[&<>]/g, (c) => XML_ESCAPES[c]!);
 }
 
 /** Reverses escapeXml and the other XML character references (for reading embedded data back). */

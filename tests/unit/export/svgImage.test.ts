@@ -13,7 +13,7 @@ import { buildViewSvg, type ImageView, type ViewImageInput } from "../../../src/
 import { textWidth } from "../../../src/export/wrap";
 import { loadDocument } from "../../../src/format/load";
 import { serializeDocument } from "../../../src/format/serialize";
-import { translator } from "../../../src/i18n/translate";
+import { formatNumber, translator } from "../../../src/i18n/translate";
 
 function sample(): PlanDocument {
   const result = loadDocument(readFileSync("src/sample/kemensos-2020-2024.json", "utf8"));
@@ -157,6 +157,22 @@ describe("SVG of the performance tree", () => {
       stack.push(...(children.get(id) ?? []));
     }
     expect(drawn.size).toBe(expected);
+  });
+
+  it("writes each indicator's final-year target as the screen does, in the UI language", () => {
+    const doc = sample();
+    const node = [...doc.nodes.values()].find((n) =>
+      n.indicators?.some((i) => typeof i.targets?.["2024"] === "number"),
+    )!;
+    const indicator = node.indicators!.find((i) => typeof i.targets?.["2024"] === "number")!;
+    const value = indicator.targets!["2024"] as number;
+    for (const language of ["en", "id"] as const) {
+      const model = cardModel(node, { ...card(doc), t: translator(language), language });
+      const row = model.indicators[node.indicators!.indexOf(indicator)]!;
+      expect(row.target).toBe(
+        `${formatNumber(language, value)}${indicator.unit ? ` ${indicator.unit}` : ""}`,
+      );
+    }
   });
 
   it("leaves indicators out when asked", () => {

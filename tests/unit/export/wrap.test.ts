@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KIND_COLOUR } from "../../../src/canvas/kindStyle";
 import { TIER_COLOUR } from "../../../src/canvas/structure/tierStyle";
-import {
-  UNIT_CARD as CANVAS_UNIT_CARD,
-  UNIT_ROW as CANVAS_UNIT_ROW,
-} from "../../../src/canvas/structure/unitMetrics";
 import { KIND_COLOURS, TIER_COLOURS } from "../../../src/export/palette";
-import { UNIT_CARD, UNIT_ROW } from "../../../src/export/unitCard";
 import { textWidth, wrapText } from "../../../src/export/wrap";
 import { escapeXml, unescapeXml } from "../../../src/export/xml";
 
@@ -50,11 +45,9 @@ describe("escapeXml", () => {
   });
 });
 
-describe("the image uses the screen's colours and sizes", () => {
-  it("kind and tier colours, unit card sizes", () => {
+describe("the image uses the screen's colours", () => {
+  it("kind and tier colours", () => {
     expect(KIND_COLOURS).toEqual(KIND_COLOUR);
     expect(TIER_COLOURS).toEqual(TIER_COLOUR);
-    expect(UNIT_CARD).toEqual(CANVAS_UNIT_CARD);
-    expect(UNIT_ROW).toEqual(CANVAS_UNIT_ROW);
   });
 });
