@@ -168,11 +168,20 @@ test.describe("image export", () => {
     await expect(page.getByRole("dialog").locator(".doc-list__item")).toHaveCount(2);
   });
 
-  test("an exported SVG imported back reopens the same document", async ({ page }) => {
+  test("an exported SVG dropped on the window reopens the same document", async ({ page }) => {
     await openApp(page);
     const before = (await exportJson(page)).data;
     const { name, bytes } = await download(page, "Export SVG", "Download SVG");
-    await importBytes(page, name, "image/svg+xml", bytes);
+    const dataTransfer = await page.evaluateHandle(
+      ([fileName, content]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content!], fileName!, { type: "image/svg+xml" }));
+        return transfer;
+      },
+      [name, bytes.toString("utf8")],
+    );
+    await page.dispatchEvent(".file-drop", "dragover", { dataTransfer });
+    await page.dispatchEvent(".file-drop", "drop", { dataTransfer });
     await expect(page.locator(".messages")).toContainText("Imported “Renstra Kementerian Sosial 2020-2024”");
     expect(comparable((await exportJson(page)).data)).toEqual(comparable(before));
   });
