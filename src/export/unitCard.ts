@@ -32,6 +32,8 @@ export interface UnitModel {
   readonly owns: string | null;
   readonly badge: Badge | null;
   readonly marks: readonly string[];
+  /** Room under the text for the compare marks that sit on the bottom edge. */
+  readonly markRoom: number;
 }
 
 const MARK_KEYS = {
@@ -71,8 +73,9 @@ export function unitModel(unit: Unit, variant: "chart" | "row", context: UnitCar
     height = Math.max(UNIT_ROW.height, 1 + 5 + tier.length * 18 + 1 + name.length * 15 + 5 + 1);
   }
   // Compare marks sit on the bottom edge: room for them below the last line.
-  if (marks.length > 0) height += 10;
-  return { unit, variant, width: size.width, height, tier, name, meta, owns, badge, marks };
+  const markRoom = marks.length > 0 ? 12 : 0;
+  height += markRoom;
+  return { unit, variant, width: size.width, height, tier, name, meta, owns, badge, marks, markRoom };
 }
 
 function text(x: number, y: number, content: string, attrs: string): string {
@@ -133,7 +136,7 @@ export function unitSvg(
     top += lineHeight;
   }
   if (variant === "chart") {
-    let metaTop = y + height - 7 - Math.max(1, model.meta.length) * 16;
+    let metaTop = y + height - 7 - model.markRoom - Math.max(1, model.meta.length) * 16;
     if (model.owns) {
       const w = textWidth(model.owns, 11.5, true) + 14;
       out.push(

@@ -27,8 +27,10 @@ export interface ViewImageInput {
   readonly selectedNodes: ReadonlySet<Id>;
   readonly selectedUnit: Id | null;
   readonly card: CardContext;
+  /** Diagnostics badges of the units of the structure in view (only that structure is diagnosed). */
   readonly unitBadges?: ReadonlyMap<Id, Badge>;
-  readonly ownedCount?: ReadonlyMap<Id, number>;
+  /** How many boxes each unit of a structure owns, as the unit cards show. */
+  readonly ownedCount?: (structureId: Id) => ReadonlyMap<Id, number> | undefined;
 }
 
 export interface ImageOptions {
@@ -58,10 +60,17 @@ export function viewScene(input: ViewImageInput, options: ImageOptions): ImageSc
   const only = options.selectionOnly && input.selectedNodes.size > 0 ? input.selectedNodes : null;
   const collapsed = options.unfold ? new Set<Id>() : input.collapsed;
   const structure = input.structureId !== null ? doc.structures.get(input.structureId) : undefined;
-  const unit: UnitCardContext = {
-    t: input.card.t,
-    ...(input.unitBadges ? { badges: input.unitBadges } : {}),
-    ...(input.ownedCount ? { ownedCount: input.ownedCount } : {}),
+  const unitContext = (
+    structureId: Id,
+    marks?: ReadonlyMap<Id, readonly UnitMarkKind[]>,
+  ): UnitCardContext => {
+    const owned = input.ownedCount?.(structureId);
+    return {
+      t: input.card.t,
+      ...(input.unitBadges && structureId === input.structureId ? { badges: input.unitBadges } : {}),
+      ...(owned ? { ownedCount: owned } : {}),
+      ...(marks ? { marks } : {}),
+    };
   };
   const tree = { doc, children: input.children, collapsed, only, card: input.card };
   switch (input.view) {
@@ -74,7 +83,7 @@ export function viewScene(input: ViewImageInput, options: ImageOptions): ImageSc
       return orgImage({
         structure,
         root: options.selectionOnly ? input.selectedUnit : null,
-        unit,
+        unit: unitContext(structure.id),
       });
     case "alignment":
       if (!structure) return null;
@@ -82,7 +91,7 @@ export function viewScene(input: ViewImageInput, options: ImageOptions): ImageSc
         tree,
         doc,
         structure,
-        unit,
+        unit: unitContext(structure.id),
         selectedNode: input.selectedNodes.size === 1 ? [...input.selectedNodes][0]! : null,
         selectedUnit: input.selectedUnit,
       });
@@ -106,8 +115,8 @@ export function viewScene(input: ViewImageInput, options: ImageOptions): ImageSc
         }
       const t = input.card.t;
       return compareImage(
-        { structure: a, root: null, unit: { t, marks: marksA } },
-        { structure: b, root: null, unit: { t, marks: marksB } },
+        { structure: a, root: null, unit: unitContext(a.id, marksA) },
+        { structure: b, root: null, unit: unitContext(b.id, marksB) },
         [t("compare.chartA", { name: a.name }), t("compare.chartA", { name: b.name })],
       );
     }

@@ -6,6 +6,8 @@ export const imageDialogEn = {
   "image.titlePrint": "Print the view",
   "image.intro":
     "{view}: the whole diagram, not only what is on screen. The document travels inside the image: Import opens it again.",
+  "image.introPrint":
+    "{view}: the whole diagram, not only what is on screen, under a title block with the date.",
   "image.scale": "Scale",
   "image.background": "Background",
   "image.white": "White",

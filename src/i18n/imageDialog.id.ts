@@ -7,6 +7,8 @@ export const imageDialogId: Record<keyof typeof imageDialogEn, string> = {
   "image.titlePrint": "Cetak tampilan",
   "image.intro":
     "{view}: seluruh diagram, bukan hanya yang tampak di layar. Dokumen ikut tersimpan di dalam gambar: Impor membukanya kembali.",
+  "image.introPrint":
+    "{view}: seluruh diagram, bukan hanya yang tampak di layar, di bawah blok judul bertanggal.",
   "image.scale": "Skala",
   "image.background": "Latar",
   "image.white": "Putih",

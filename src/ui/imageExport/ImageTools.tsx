@@ -189,7 +189,9 @@ function ImageForm({
       <div className="dialog__header">
         <h2 id={titleId}>{d(TITLES[mode])}</h2>
       </div>
-      <p className="image-form__note">{d("image.intro", { view: viewName })}</p>
+      <p className="image-form__note">
+        {d(mode === "print" ? "image.introPrint" : "image.intro", { view: viewName })}
+      </p>
       {mode === "png" && (
         <fieldset className="image-form__group">
           <legend>{d("image.scale")}</legend>

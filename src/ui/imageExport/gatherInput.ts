@@ -41,7 +41,8 @@ export function gatherInput(state: AppState, indicators: boolean): ViewImageInpu
     selectedNodes: state.selectedIds,
     selectedUnit: state.selectedUnitId,
     card,
-    ...(derived ? { unitBadges: badges(derived.byUnit), ownedCount: derived.ownedCount } : {}),
+    ownedCount: (structureId) => derivedFor(doc, structureId)?.ownedCount,
+    ...(derived ? { unitBadges: badges(derived.byUnit) } : {}),
   };
 }
 

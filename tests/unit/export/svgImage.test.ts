@@ -246,6 +246,27 @@ describe("SVG of the other views", () => {
     for (const unit of structure.units.values()) expect(text).toContain(squash(unit.name));
   });
 
+  it("structure: units show how many boxes they own, and the badges of the structure in view", () => {
+    const doc = sample();
+    const structure = [...doc.structures.values()][0]!;
+    const [unitId] = structure.units.keys();
+    const xml = parse(
+      buildViewSvg(
+        input(doc, "structure", {
+          ownedCount: (id) => (id === structure.id ? new Map([[unitId!, 7]]) : undefined),
+          unitBadges: new Map([[unitId!, { severity: "error", count: 3 }]]),
+        }),
+        OPTIONS,
+      )!.svg,
+    );
+    const group = [...xml.querySelectorAll("g[data-unit-id]")].find(
+      (g) => g.getAttribute("data-unit-id") === unitId,
+    )!;
+    const text = [...group.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(text).toContain("owns 7");
+    expect(text).toContain("E 3");
+  });
+
   it("alignment: the tree, the units, and one line per alignment in its role's style", () => {
     const doc = sample();
     const structureId = [...doc.structures.keys()][0]!;
