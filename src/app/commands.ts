@@ -211,7 +211,9 @@ export function createCommands(deps: CommandDeps): Commands & {
       const embedded = await documentInImage(new Uint8Array(bytes), file.name);
       if (embedded && !embedded.ok) {
         const key = embedded.reason === "no_document" ? "import.noEmbedded" : "import.imageDamaged";
-        store.getState().pushMessage({ tone: "error", text: t()(key, { file: file.name }) });
+        const { imageDialogText } = await import("../i18n/imageDialog");
+        const text = imageDialogText(store.getState().language)(key, { file: file.name });
+        store.getState().pushMessage({ tone: "error", text });
         return;
       }
       const result = loadDocument(embedded ? embedded.json : bytes);

@@ -1,5 +1,6 @@
-// English strings of the image export dialog and the print layout. They load
-// with that code on first use, not in the app's first download (imageDialog.ts).
+// English strings of the image export dialog, the print layout and the import of
+// images. They load with that code on first use, not in the app's first
+// download (imageDialog.ts).
 export const imageDialogEn = {
   "image.titlePng": "Export the view as a PNG image",
   "image.titleSvg": "Export the view as an SVG image",
@@ -38,4 +39,8 @@ export const imageDialogEn = {
   "image.pageOf": "Page {page} of {count}",
   "image.pageCell": "row {row}, column {column}",
   "image.printedOn": "Printed {date}",
+  "import.noEmbedded":
+    "“{file}” was not imported: it is an image without a Selaras document inside (only images made by Export PNG or Export SVG carry one). Nothing was changed.",
+  "import.imageDamaged":
+    "“{file}” was not imported: the document inside the image is damaged. Nothing was changed.",
 } as const;

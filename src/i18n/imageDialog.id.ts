@@ -39,4 +39,7 @@ export const imageDialogId: Record<keyof typeof imageDialogEn, string> = {
   "image.pageOf": "Halaman {page} dari {count}",
   "image.pageCell": "baris {row}, kolom {column}",
   "image.printedOn": "Dicetak {date}",
+  "import.noEmbedded":
+    "“{file}” tidak diimpor: gambar ini tidak memuat dokumen Selaras (hanya gambar hasil Ekspor PNG atau Ekspor SVG yang memuatnya). Tidak ada yang diubah.",
+  "import.imageDamaged": "“{file}” tidak diimpor: dokumen di dalam gambar rusak. Tidak ada yang diubah.",
 };
