@@ -25,6 +25,7 @@ export const imageDialogEn = {
   "image.downloadSvg": "Download SVG",
   "image.printNow": "Print now",
   "image.working": "Drawing…",
+  "image.measuring": "Measuring the diagram…",
   "image.nothing": "This view has nothing to draw.",
   "image.failed": "The image could not be made.",
   "image.reduced":

@@ -25,6 +25,7 @@ export const imageDialogId: Record<keyof typeof imageDialogEn, string> = {
   "image.downloadSvg": "Unduh SVG",
   "image.printNow": "Cetak sekarang",
   "image.working": "Sedang menggambar…",
+  "image.measuring": "Mengukur diagram…",
   "image.nothing": "Tampilan ini belum berisi apa pun.",
   "image.failed": "Gambar tidak dapat dibuat.",
   "image.reduced":

@@ -114,12 +114,21 @@ function ImageForm({
     selectionOnly: choices.selectionOnly && selectable,
     unfold: choices.unfold && folded && (view === "tree" || view === "alignment"),
   };
-  // The size of what will be drawn, shown before anything is made.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the scene follows the document, view and choices that shape it
-  const scene = useMemo(() => {
-    const input = gatherInput(store.getState(), choices.indicators);
-    return input ? viewScene(input, options) : null;
+  // The size of what will be drawn, shown before anything is made. Measured
+  // after the dialog has painted: on a tree of thousands of boxes laying it
+  // out takes a moment, and the dialog should open at once.
+  const [size, setSize] = useState<{ width: number; height: number } | null | "measuring">("measuring");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the size follows the document, view and choices that shape it
+  useEffect(() => {
+    setSize("measuring");
+    const timer = setTimeout(() => {
+      const input = gatherInput(store.getState(), choices.indicators);
+      const drawn = input ? viewScene(input, options) : null;
+      setSize(drawn ? { width: drawn.width, height: drawn.height } : null);
+    }, 0);
+    return () => clearTimeout(timer);
   }, [store, doc, view, language, choices.indicators, options.selectionOnly, options.unfold]);
+  const scene = size === "measuring" ? null : size;
 
   const fitted = scene ? fitScale(scene.width, scene.height, choices.scale) : null;
   const plan =
@@ -313,7 +322,9 @@ function ImageForm({
         )}
       </fieldset>
       <div className="image-form__summary" role="status">
-        {!scene ? (
+        {size === "measuring" ? (
+          <p className="image-form__note">{d("image.measuring")}</p>
+        ) : !scene ? (
           <p className="image-form__warn">{d("image.nothing")}</p>
         ) : mode === "print" ? (
           <p className={tooManyPages ? "image-form__warn" : "image-form__note"}>

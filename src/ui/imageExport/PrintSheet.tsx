@@ -74,6 +74,8 @@ export function PrintSheet({ job, onDone }: { job: PrintJob; onDone: () => void 
               width={width}
               height={height}
               onLoad={() => setLoaded((n) => n + 1)}
+              // A page whose image fails still prints (its title block says what it is).
+              onError={() => setLoaded((n) => n + 1)}
               style={
                 plan.tiles.length === 1
                   ? { left: (plan.frame.width - width) / 2, top: 0 }
