@@ -43,6 +43,9 @@ async function readSvg(page: Page, svg: string) {
 
 const squash = (text: string) => text.replace(/\s+/g, "");
 
+/** Pages of a PDF that Chromium wrote (its page objects are not compressed). */
+const pdfPages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
 /** A fixture written for one test, imported through the Import button. */
 async function importData(page: Page, name: string, data: unknown): Promise<void> {
   const path = test.info().outputPath(name);
@@ -308,7 +311,8 @@ test.describe("print", () => {
     await page.screenshot({ path: test.info().outputPath("print-tiled.png"), fullPage: true });
     const pdf = await page.pdf({ landscape: true, format: "A4", preferCSSPageSize: true });
     writeFileSync(test.info().outputPath("print-tiled.pdf"), pdf);
-    expect(pdf.length).toBeGreaterThan(10_000);
+    // One sheet per tile: nothing spills onto an extra page.
+    expect(pdfPages(pdf)).toBe(count);
 
     // Back on screen after printing, the print layout goes away.
     await page.emulateMedia({ media: "screen" });
@@ -331,5 +335,8 @@ test.describe("print", () => {
     await expect(page.locator(".print-title__sub")).toContainText("Struktur · ");
     await expect(page.locator(".print-title")).toContainText("Halaman 1 dari 1");
     await page.screenshot({ path: test.info().outputPath("print-fit-id.png"), fullPage: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    writeFileSync(test.info().outputPath("print-fit-id.pdf"), pdf);
+    expect(pdfPages(pdf)).toBe(1);
   });
 });
