@@ -64,7 +64,7 @@ const core = {
   "import.failed": "“{file}” was not imported. Nothing was changed.",
   "import.moreIssues": "…and more problems.",
   "import.dropped": "{count} layout positions that named nothing were dropped.",
-  "import.dropHint": "Drop a Selaras JSON file to import it",
+  "import.dropHint": "Drop a Selaras JSON file, or a PNG or SVG exported by Selaras, to import it",
   "import.readError": "The file could not be read.",
   "export.done": "Exported {file}.",
 

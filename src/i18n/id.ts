@@ -69,7 +69,7 @@ const core: Record<
   "import.failed": "“{file}” tidak diimpor. Tidak ada yang berubah.",
   "import.moreIssues": "…dan masalah lainnya.",
   "import.dropped": "{count} posisi tata letak yang tidak merujuk apa pun dibuang.",
-  "import.dropHint": "Lepaskan berkas JSON Selaras untuk mengimpornya",
+  "import.dropHint": "Lepaskan berkas JSON Selaras, atau PNG/SVG hasil ekspor Selaras, untuk mengimpornya",
   "import.readError": "Berkas tidak dapat dibaca.",
   "export.done": "{file} telah diekspor.",
 
