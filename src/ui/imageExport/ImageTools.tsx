@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { fitScale } from "../../export/canvasLimits";
 import { downloadBlob, fileNameFor } from "../../export/download";
+import { MAX_PAGES, OVERLAP_MM, type Paper, type PrintFit, printPlan } from "../../export/printLayout";
 import { svgToPng } from "../../export/rasterize";
 import { buildViewSvg, type ImageOptions, viewScene } from "../../export/viewImage";
 import { serializeDocument } from "../../format/serialize";
@@ -12,7 +13,6 @@ import { VIEWS } from "../views";
 import { gatherInput, hasSelection } from "./gatherInput";
 import type { ImageMode } from "./ImageExportButtons";
 import { type PrintJob, PrintSheet } from "./PrintSheet";
-import { MAX_PAGES, OVERLAP_MM, type Paper, type PrintFit, printPlan } from "./printLayout";
 
 // The options dialog of Export PNG, Export SVG and Print, and the print layout
 // it hands over to the browser's print dialog. Loaded on first use.

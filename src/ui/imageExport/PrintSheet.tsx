@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
+import { PAGE_MARGIN_MM, type PrintPlan } from "../../export/printLayout";
 import { imageDialogText } from "../../i18n/imageDialog";
 import type { Language } from "../../i18n/translate";
-import { PAGE_MARGIN_MM, type PrintPlan } from "./printLayout";
 
 // The print-only layout: one section per page, each with a title block
 // (document title, view and structure, date, page number) and the exported

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGES, OVERLAP_MM, PX_PER_MM, printPlan } from "../../../src/ui/imageExport/printLayout";
+import { MAX_PAGES, OVERLAP_MM, PX_PER_MM, printPlan } from "../../../src/export/printLayout";
 
 describe("printPlan", () => {
   it("fits a diagram on one page, whole and centred by scale", () => {
