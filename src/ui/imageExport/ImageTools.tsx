@@ -141,6 +141,8 @@ function ImageForm({
     const input = gatherInput(state, choices.indicators);
     if (!input || !state.doc) return;
     setBusy(true);
+    // Let "Drawing…" show before the work that holds the page.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
       const built = buildViewSvg(input, options);
       if (!built) return;
@@ -161,10 +163,18 @@ function ImageForm({
             }),
           });
       } else {
+        // The structure(s) the picture shows, named in the title block.
+        const names = (ids: readonly string[]) =>
+          ids
+            .map((id) => state.doc?.structures.get(id)?.name)
+            .filter(Boolean)
+            .join(" ↔ ");
         const structure =
-          state.structureId !== null && view !== "tree" && view !== "map"
-            ? state.doc.structures.get(state.structureId)?.name
-            : undefined;
+          view === "compare"
+            ? names(input.comparePair ?? [])
+            : state.structureId !== null && view !== "tree" && view !== "map"
+              ? names([state.structureId])
+              : "";
         onPrint({
           svg: built.svg,
           size: built,
