@@ -264,6 +264,36 @@ test.describe("image export", () => {
     await expect(dialog.getByRole("status")).toContainText("Image size");
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
+    // Focus goes back where it was, so the next key press continues from there.
+    await expect(page.getByRole("button", { name: "Export PNG", exact: true })).toBeFocused();
+  });
+
+  test("selection only: the selected box and what hangs below it", async ({ page }) => {
+    await openApp(page);
+    await page.locator(".react-flow__node").filter({ hasText: "Program Dukungan Manajemen" }).first().click();
+    await page.getByRole("button", { name: "Export SVG", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("checkbox", { name: "Selection only" }).check();
+    // The program is folded on screen: unfolded, the image shows all of its branch.
+    await dialog.getByRole("checkbox", { name: "Unfold folded boxes" }).check();
+    const file = page.waitForEvent("download");
+    await dialog.getByRole("button", { name: "Download SVG" }).click();
+    const read = await readSvg(page, readFileSync(await (await file).path(), "utf8"));
+    const doc = (await exportJson(page)).data as {
+      nodes: { id: string; parentId: string | null; name: string }[];
+    };
+    const root = doc.nodes.find((n) => n.name === "Program Dukungan Manajemen")!;
+    const below = new Set([root.id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const n of doc.nodes)
+        if (n.parentId !== null && below.has(n.parentId) && !below.has(n.id)) {
+          below.add(n.id);
+          grew = true;
+        }
+    }
+    expect(read.cards).toHaveLength(below.size);
+    expect(read.cards[0]).toContain("Program Dukungan Manajemen");
   });
 
   test("Indonesian: the buttons and the dialog speak the planners' language", async ({ page }) => {
