@@ -31,6 +31,20 @@ export interface CommandDeps {
   readonly now?: () => string;
 }
 
+/** The document inside a PNG or SVG image, or null when the file is not an image. */
+async function documentInImage(bytes: Uint8Array, fileName: string) {
+  // PNG starts with 0x89 "PNG"; an SVG is XML text with an <svg> element. Only
+  // then is the image code loaded: a JSON import never downloads it.
+  const looksLikeImage =
+    bytes[0] === 0x89 ||
+    /\.svgz?$/i.test(fileName) ||
+    /<svg[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 1024)));
+  if (!looksLikeImage) return null;
+  const { imageKind, readEmbeddedDocument } = await import("../export/embedded");
+  const kind = imageKind(bytes, fileName);
+  return kind ? readEmbeddedDocument(bytes, kind) : null;
+}
+
 export function createCommands(deps: CommandDeps): Commands & {
   openLoaded(id: string, doc: PlanDocument): Promise<void>;
   issueLines(result: LoadResult): string[];
@@ -198,7 +212,16 @@ export function createCommands(deps: CommandDeps): Commands & {
         fail(t()("import.readError"), error);
         return;
       }
-      const result = loadDocument(bytes);
+      // An image exported by Selaras carries its document; anything else is read as JSON.
+      const embedded = await documentInImage(new Uint8Array(bytes), file.name);
+      if (embedded && !embedded.ok) {
+        const key = embedded.reason === "no_document" ? "import.noEmbedded" : "import.imageDamaged";
+        const { imageDialogText } = await import("../i18n/imageDialog");
+        const text = imageDialogText(store.getState().language)(key, { file: file.name });
+        store.getState().pushMessage({ tone: "error", text });
+        return;
+      }
+      const result = loadDocument(embedded ? embedded.json : bytes);
       if (!result.ok) {
         store.getState().pushMessage({
           tone: "error",

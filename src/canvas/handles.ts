@@ -1,4 +1,5 @@
 import { type Node, Position } from "@xyflow/react";
+import { linkSides } from "../layout/linkSides";
 import { TRUNK_OFFSET } from "../layout/tidyTree";
 
 // Every connection point of a node card, in one table. It declares the handles
@@ -54,11 +55,11 @@ interface Box {
   readonly height: number;
 }
 
-/** The handles of a contribute link: the sides of the two cards that face each other. */
+/** The handles of a contribute link: the sides of the two cards that face each other (layout/linkSides.ts). */
 export function contributeHandles(from: Box, to: Box): { sourceHandle: string; targetHandle: string } {
-  if (to.x > from.x + from.width) return { sourceHandle: "cr-s", targetHandle: "cl-t" };
-  if (to.x + to.width < from.x) return { sourceHandle: "cl-s", targetHandle: "cr-t" };
-  // One above the other: leave and enter on the right, so the line curves out
-  // beside the column instead of running behind the boxes between them.
-  return { sourceHandle: "cr-s", targetHandle: "cr-t" };
+  const [out, into] = linkSides(from, to);
+  return {
+    sourceHandle: out === "right" ? "cr-s" : "cl-s",
+    targetHandle: into === "right" ? "cr-t" : "cl-t",
+  };
 }

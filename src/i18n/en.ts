@@ -1,5 +1,6 @@
 import { accessEn } from "./access.en";
 import { editingEn } from "./editing.en";
+import { imageEn } from "./image.en";
 import { safetyEn } from "./safety.en";
 import { sheetsEn } from "./sheets.en";
 import { structureEn } from "./structure.en";
@@ -68,7 +69,7 @@ const core = {
   "import.failed": "“{file}” was not imported. Nothing was changed.",
   "import.moreIssues": "…and more problems.",
   "import.dropped": "{count} layout positions that named nothing were dropped.",
-  "import.dropHint": "Drop a Selaras JSON file to import it",
+  "import.dropHint": "Drop a Selaras JSON file, or a PNG or SVG exported by Selaras, to import it",
   "import.readError": "The file could not be read.",
   "export.done": "Exported {file}.",
 
@@ -194,6 +195,7 @@ export const en = {
   ...sheetsEn,
   ...accessEn,
   ...safetyEn,
+  ...imageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

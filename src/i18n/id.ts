@@ -1,6 +1,8 @@
 import { accessId } from "./access.id";
 import { editingId } from "./editing.id";
 import type { MessageKey } from "./en";
+import type { imageEn } from "./image.en";
+import { imageId } from "./image.id";
 import { safetyId } from "./safety.id";
 import { sheetsId } from "./sheets.id";
 import { structureId } from "./structure.id";
@@ -18,6 +20,7 @@ const core: Record<
     | keyof typeof sheetsId
     | keyof typeof accessId
     | keyof typeof safetyId
+    | keyof typeof imageEn
   >,
   string
 > = {
@@ -80,7 +83,7 @@ const core: Record<
   "import.failed": "“{file}” tidak diimpor. Tidak ada yang berubah.",
   "import.moreIssues": "…dan masalah lainnya.",
   "import.dropped": "{count} posisi tata letak yang tidak merujuk apa pun dibuang.",
-  "import.dropHint": "Lepaskan berkas JSON Selaras untuk mengimpornya",
+  "import.dropHint": "Lepaskan berkas JSON Selaras, atau PNG/SVG hasil ekspor Selaras, untuk mengimpornya",
   "import.readError": "Berkas tidak dapat dibaca.",
   "export.done": "{file} telah diekspor.",
 
@@ -206,4 +209,5 @@ export const id: Record<MessageKey, string> = {
   ...sheetsId,
   ...accessId,
   ...safetyId,
+  ...imageId,
 };

@@ -9,6 +9,8 @@ export const PERF = {
   layout: "selaras:layout",
   /** Writing the open document to IndexedDB. */
   save: "selaras:save",
+  /** Building the SVG text of the whole view in front (Export SVG, Export PNG, Print). */
+  exportSvg: "selaras:export-svg",
 } as const;
 
 export function measureSync<T>(name: string, work: () => T): T {

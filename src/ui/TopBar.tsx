@@ -5,6 +5,7 @@ import { useT } from "../store/useT";
 import { useCommands } from "./commands";
 import { UndoRedo } from "./editing/UndoRedo";
 import { HelpButton } from "./help/HelpButton";
+import { ImageExportButtons } from "./imageExport/ImageExportButtons";
 import { SaveIndicator } from "./SaveIndicator";
 import { SearchBox } from "./SearchBox";
 import { SpreadsheetsButton } from "./sheets/SpreadsheetsButton";
@@ -46,7 +47,7 @@ export function TopBar() {
           <input
             ref={fileInput}
             type="file"
-            accept=".json,application/json"
+            accept=".json,application/json,.png,image/png,.svg,image/svg+xml"
             className="visually-hidden"
             tabIndex={-1}
             aria-hidden="true"
@@ -81,6 +82,10 @@ export function TopBar() {
       <div className="topbar__row topbar__row--secondary">
         <ViewTabs />
         <div className="topbar__tools">
+          {/* Images and printing concern the view in front: beside the view tabs. */}
+          <div className="topbar__image-actions">
+            <ImageExportButtons />
+          </div>
           <SearchBox />
         </div>
       </div>

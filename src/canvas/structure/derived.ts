@@ -6,6 +6,7 @@ import {
   findingsByUnit,
 } from "../../domain/diagnostics";
 import type { Id, PlanDocument, Unit } from "../../domain/types";
+import { unitChildrenOf } from "../../layout/unitTree";
 
 // What the structure views derive from (document, structure in view): the
 // diagnosis, findings by node and unit, how many boxes each unit owns, and the
@@ -79,28 +80,11 @@ function countOwned(doc: PlanDocument, structureId: Id): Map<Id, number> {
 
 const unitChildrenCache = new WeakMap<ReadonlyMap<Id, Unit>, Map<Id | null, Id[]>>();
 
-/** Children of every unit (and of the top, under `null`), siblings by `order`, then file order. */
+/** Children of every unit (and of the top, under `null`), siblings by `order`, then file order; cached per structure version. */
 export function unitChildren(units: ReadonlyMap<Id, Unit>): ReadonlyMap<Id | null, readonly Id[]> {
   const cached = unitChildrenCache.get(units);
   if (cached) return cached;
-  const index = new Map<Id | null, Id[]>();
-  const position = new Map<Id, number>();
-  let i = 0;
-  for (const unit of units.values()) {
-    position.set(unit.id, i++);
-    const parent = unit.parentId !== null && units.has(unit.parentId) ? unit.parentId : null;
-    const list = index.get(parent);
-    if (list) list.push(unit.id);
-    else index.set(parent, [unit.id]);
-  }
-  for (const siblings of index.values()) {
-    siblings.sort((a, b) => {
-      const oa = units.get(a)?.order ?? Number.POSITIVE_INFINITY;
-      const ob = units.get(b)?.order ?? Number.POSITIVE_INFINITY;
-      if (oa !== ob) return oa < ob ? -1 : 1;
-      return (position.get(a) ?? 0) - (position.get(b) ?? 0);
-    });
-  }
+  const index = unitChildrenOf(units);
   unitChildrenCache.set(units, index);
   return index;
 }

@@ -3,10 +3,8 @@ import { type Node, Position } from "@xyflow/react";
 // Unit cards have fixed sizes, declared to React Flow (nothing is measured).
 // The CSS in styles.css (".unit-card") uses the same numbers.
 
-/** A card of the org chart: tier, name (2 lines), short name and kind, owned count. */
-export const UNIT_CARD = { width: 232, height: 112 } as const;
-/** A row of the structure column beside the tree on the Alignment canvas. */
-export const UNIT_ROW = { width: 280, height: 64, indent: 22, gap: 10 } as const;
+// The sizes live with the layout (src/layout/unitTree.ts), shared with image export.
+export { UNIT_CARD, UNIT_ROW } from "../../layout/unitTree";
 
 const SIZE = 8;
 

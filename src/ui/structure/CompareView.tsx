@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { OrgChartCanvas } from "../../canvas/structure/OrgChartCanvas";
 import type { UnitMark } from "../../canvas/structure/UnitCard";
 import {
@@ -12,6 +12,7 @@ import { type Id, LINE_KINDS, type PlanDocument, type Structure } from "../../do
 import { downloadBlob, fileNameFor } from "../../export/download";
 import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
+import { setComparePair } from "../imageExport/comparePair";
 import { comparisonToCsv } from "./compareCsv";
 
 // The `Compare` view: two structures of the document side by side. Unit changes
@@ -35,6 +36,11 @@ export function CompareView() {
   const [pick, setPick] = useState<[Id, Id] | null>(null);
   const pair =
     pick && doc?.structures.has(pick[0]) && doc.structures.has(pick[1]) ? pick : defaultPair(structures);
+  // Export PNG / SVG of this view draws the pair on screen.
+  useEffect(() => {
+    setComparePair(pair);
+    return () => setComparePair(null);
+  }, [pair?.[0], pair?.[1]]);
   const comparison = useMemo(
     () => (doc && pair ? compareStructures(doc, pair[0], pair[1]) : null),
     [doc, pair?.[0], pair?.[1]],
