@@ -1,6 +1,6 @@
-import { en, type MessageKey } from "./en";
-import { id } from "./id";
-import { fillTemplate, type Language, type Params } from "./translate";
+import type { MessageKey } from "./en";
+import { withExtraWords } from "./extraWords";
+import type { Params } from "./translate";
 import { versionsDialogEn } from "./versionsDialog.en";
 import { versionsDialogId } from "./versionsDialog.id";
 
@@ -10,12 +10,4 @@ import { versionsDialogId } from "./versionsDialog.id";
 export type VersionsKey = MessageKey | keyof typeof versionsDialogEn;
 export type VersionsTranslate = (key: VersionsKey, params?: Params) => string;
 
-const merged: Record<Language, Readonly<Record<string, string>>> = {
-  en: { ...en, ...versionsDialogEn },
-  id: { ...id, ...versionsDialogId },
-};
-
-export function versionsTranslator(language: Language): VersionsTranslate {
-  const words = merged[language];
-  return (key, params) => fillTemplate(language, words[key] ?? merged.en[key] ?? key, params);
-}
+export const versionsTranslator = withExtraWords(versionsDialogEn, versionsDialogId).translator;

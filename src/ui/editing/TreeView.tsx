@@ -2,10 +2,9 @@ import { Suspense, useMemo, useState } from "react";
 import { TreeCanvas, type TreeCanvasHandlers } from "../../canvas/TreeCanvas";
 import { canLink } from "../../domain/operations";
 import type { Id } from "../../domain/types";
-import { useAppStoreApi } from "../../store/context";
+import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
-import { EmptyGuide } from "../help/EmptyGuide";
-import { lazyNamed } from "../lazyNamed";
+import { lazyNamed, OnceShown } from "../lazyNamed";
 import { TreeTools } from "../TreeTools";
 import { useTreeActions } from "./context";
 import { EditTools } from "./EditTools";
@@ -13,6 +12,7 @@ import { EditTools } from "./EditTools";
 // The outline and a box's menu load with their own chunks the first time they are opened.
 const Outline = lazyNamed(() => import("./Outline"), "Outline");
 const NodeContextMenu = lazyNamed(() => import("./NodeContextMenu"), "NodeContextMenu");
+const EmptyGuide = lazyNamed(() => import("../help/EmptyGuide"), "EmptyGuide");
 
 /** The performance tree view: its toolbar, the canvas, and the context menu of a box. */
 export function TreeView() {
@@ -21,6 +21,8 @@ export function TreeView() {
   const t = useT();
   const [menu, setMenu] = useState<{ id: Id; x: number; y: number } | null>(null);
   const [outline, setOutline] = useState(false);
+  // The guide for a blank document loads the first time one is open.
+  const empty = useApp((s) => s.doc !== null && s.doc.nodes.size === 0);
   const handlers = useMemo<TreeCanvasHandlers>(
     () => ({
       move: (ids, target) => actions.moveMany(ids, target),
@@ -65,7 +67,9 @@ export function TreeView() {
           }}
         >
           <TreeCanvas handlers={handlers} />
-          <EmptyGuide />
+          <OnceShown when={empty}>
+            <EmptyGuide />
+          </OnceShown>
           {menu && (
             <Suspense fallback={null}>
               <NodeContextMenu {...menu} onClose={() => setMenu(null)} />

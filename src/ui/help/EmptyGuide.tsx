@@ -1,6 +1,7 @@
 import { useRef } from "react";
+import { helpTranslator } from "../../i18n/helpDialog";
 import { useApp } from "../../store/context";
-import { useT } from "../../store/useT";
+import { useTranslator } from "../../store/useT";
 import { useCommands } from "../commands";
 import { useTreeActions } from "../editing/context";
 
@@ -9,7 +10,7 @@ import { useTreeActions } from "../editing/context";
  * sample opens as an import (a new document), so the blank one stays as it is.
  */
 export function EmptyGuide() {
-  const t = useT();
+  const t = useTranslator(helpTranslator);
   const actions = useTreeActions();
   const commands = useCommands();
   const empty = useApp((s) => s.doc !== null && s.doc.nodes.size === 0);

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useRef } from "react";
-import { useT } from "../../store/useT";
+import { helpTranslator } from "../../i18n/helpDialog";
+import { useTranslator } from "../../store/useT";
 import { SHORTCUT_GROUPS } from "./shortcutList";
 
 /** The help sheet: every keyboard shortcut by where it works, and the tour to start again. */
@@ -12,7 +13,7 @@ export function HelpDialog({
   onClose: () => void;
   onStartTour: () => void;
 }) {
-  const t = useT();
+  const t = useTranslator(helpTranslator);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {

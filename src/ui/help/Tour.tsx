@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { helpTranslator } from "../../i18n/helpDialog";
 import { useAppStoreApi } from "../../store/context";
-import { useT } from "../../store/useT";
+import { useTranslator } from "../../store/useT";
 import { TOUR_STEPS } from "./tourSteps";
 
 // The tour card: not modal (the app stays usable around it), pointing at one
@@ -39,7 +40,7 @@ function cardPosition(target: Rect | null, cardHeight: number): { top: number; l
 }
 
 export function Tour({ onEnd }: { onEnd: () => void }) {
-  const t = useT();
+  const t = useTranslator(helpTranslator);
   const store = useAppStoreApi();
   const [index, setIndex] = useState(0);
   const [rect, setRect] = useState<Rect | null>(null);

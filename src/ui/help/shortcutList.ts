@@ -1,11 +1,11 @@
-import type { MessageKey } from "../../i18n/en";
+import type { HelpKey } from "../../i18n/helpDialog";
 
 // Every key of the app, grouped where it works, for the help sheet. The keys
 // themselves are the same in both languages; the descriptions are translated.
 
 export interface ShortcutGroup {
-  readonly title: MessageKey;
-  readonly rows: readonly { readonly keys: readonly string[]; readonly does: MessageKey }[];
+  readonly title: HelpKey;
+  readonly rows: readonly { readonly keys: readonly string[]; readonly does: HelpKey }[];
 }
 
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../../i18n/en";
+import type { HelpKey } from "../../i18n/helpDialog";
 import type { ViewId } from "../../store/appStore";
 
 // The first-run tour: a few stops over the open document (the sample on a first
@@ -6,8 +6,8 @@ import type { ViewId } from "../../store/appStore";
 
 export interface TourStep {
   readonly id: string;
-  readonly title: MessageKey;
-  readonly text: MessageKey;
+  readonly title: HelpKey;
+  readonly text: HelpKey;
   /** What the card points at; the first match on screen. */
   readonly target: string;
   /** The view to show first, when the stop is inside a view. */

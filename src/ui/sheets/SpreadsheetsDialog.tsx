@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { createBlankDocument } from "../../domain/document";
 import { sheetsTranslator } from "../../i18n/sheetsDialog";
 import { useApp, useAppStoreApi } from "../../store/context";
+import { useTranslator } from "../../store/useT";
 import { useCommands } from "../commands";
 import {
   documentFromSpreadsheet,
@@ -19,10 +20,7 @@ import {
 const MAX_SHOWN_PROBLEMS = 50;
 
 /** The dialog's words in the UI language (the app's dictionary and the dialog's own). */
-function useSheetsT() {
-  const language = useApp((s) => s.language);
-  return useMemo(() => sheetsTranslator(language), [language]);
-}
+const useSheetsT = () => useTranslator(sheetsTranslator);
 
 export function SpreadsheetsDialog({ onClose }: { onClose: () => void }) {
   const t = useSheetsT();

@@ -10,11 +10,11 @@ import {
   type VersionDiff,
 } from "../../domain/versionDiff";
 import { formatDateTime, formatNumber, type Language } from "../../i18n/translate";
-import type { VersionsTranslate } from "../../i18n/versionsDialog";
+import { type VersionsTranslate, versionsTranslator } from "../../i18n/versionsDialog";
 import type { VersionCompareState } from "../../store/appStore";
 import { useApp, useAppStoreApi } from "../../store/context";
+import { useTranslator } from "../../store/useT";
 import { useCommands } from "../commands";
-import { useVersionsT } from "./useVersionsT";
 
 // The changes between a saved version and the open document, grouped, with
 // names and codes; it takes the side panel's place while shown. It keeps the
@@ -22,7 +22,7 @@ import { useVersionsT } from "./useVersionsT";
 // still exists can be shown on the tree from here.
 
 export function VersionComparePanel({ compare }: { compare: VersionCompareState }) {
-  const t = useVersionsT();
+  const t = useTranslator(versionsTranslator);
   const store = useAppStoreApi();
   const doc = useApp((s) => s.doc);
   const language = useApp((s) => s.language);
@@ -57,7 +57,7 @@ export function VersionComparePanel({ compare }: { compare: VersionCompareState 
 }
 
 function CompareActions({ compare, date }: { compare: VersionCompareState; date: string }) {
-  const t = useVersionsT();
+  const t = useTranslator(versionsTranslator);
   const commands = useCommands();
   const close = useApp((s) => s.setVersionCompare);
   const [confirming, setConfirming] = useState(false);

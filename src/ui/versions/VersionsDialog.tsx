@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatDateTime, formatNumber, type Language } from "../../i18n/translate";
+import { versionsTranslator } from "../../i18n/versionsDialog";
 import { MAX_AUTOMATIC_VERSIONS } from "../../persistence/versions";
 import { useApp } from "../../store/context";
+import { useTranslator } from "../../store/useT";
 import { useCommands } from "../commands";
-import { useVersionsT } from "./useVersionsT";
 import type { VersionListItem } from "./versionCommands";
 
 // The saved versions of the open document: save one with a note, and for each
@@ -11,7 +12,7 @@ import type { VersionListItem } from "./versionCommands";
 // version by its time).
 
 export function VersionsDialog() {
-  const t = useVersionsT();
+  const t = useTranslator(versionsTranslator);
   const open = useApp((s) => s.versionsOpen);
   const setOpen = useApp((s) => s.setVersionsOpen);
   const title = useApp((s) => s.doc?.meta.title ?? "");
@@ -51,7 +52,7 @@ export function formatSize(language: Language, bytes: number): string {
 type Mode = { kind: "idle" } | { kind: "restore"; id: string } | { kind: "delete"; id: string };
 
 function VersionsBody() {
-  const t = useVersionsT();
+  const t = useTranslator(versionsTranslator);
   const commands = useCommands();
   const language = useApp((s) => s.language);
   const documentId = useApp((s) => s.documentId);
