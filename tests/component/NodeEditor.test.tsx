@@ -57,10 +57,11 @@ describe("the side panel's editor", () => {
     expect(store.getState().doc?.nodes.get("g")?.name).toBe("Meningkatnya kesejahteraan sosial");
   });
 
-  it("reads a target typed the Indonesian way and writes it to the indicator", () => {
+  // The indicators editor loads with its own chunk the first time a box is selected: find* waits for it.
+  it("reads a target typed the Indonesian way and writes it to the indicator", async () => {
     const store = renderPanel();
     act(() => store.getState().select("s"));
-    const cell = screen.getByRole("textbox", { name: "Target 2022" });
+    const cell = await screen.findByRole("textbox", { name: "Target 2022" });
     fireEvent.change(cell, { target: { value: "1.234,5" } });
     fireEvent.blur(cell);
     expect(store.getState().doc?.nodes.get("s")?.indicators?.[0]?.targets?.["2022"]).toBe(1234.5);
@@ -70,9 +71,10 @@ describe("the side panel's editor", () => {
     expect(store.getState().doc?.nodes.get("s")?.indicators?.[0]?.targets?.["2023"]).toBe("WTP");
   });
 
-  it("changes the kind from the select, and adds and removes indicators", () => {
+  it("changes the kind from the select, and adds and removes indicators", async () => {
     const store = renderPanel();
     act(() => store.getState().select("g"));
+    await screen.findByRole("button", { name: "Add indicator" });
     fireEvent.change(screen.getByRole("combobox", { name: "Kind" }), { target: { value: "condition" } });
     expect(store.getState().doc?.nodes.get("g")?.kind).toBe("condition");
     fireEvent.click(screen.getByRole("button", { name: "Add indicator" }));
@@ -81,10 +83,10 @@ describe("the side panel's editor", () => {
     expect(store.getState().doc?.nodes.get("g")?.indicators).toBeUndefined();
   });
 
-  it("stores a baseline only once both its year and value are typed, inventing nothing", () => {
+  it("stores a baseline only once both its year and value are typed, inventing nothing", async () => {
     const store = renderPanel();
     act(() => store.getState().select("s"));
-    const year = screen.getByRole("textbox", { name: "Baseline year" });
+    const year = await screen.findByRole("textbox", { name: "Baseline year" });
     fireEvent.change(year, { target: { value: "2019" } });
     fireEvent.blur(year);
     expect(screen.getByRole("alert").textContent).toContain("needs a year");
@@ -98,11 +100,11 @@ describe("the side panel's editor", () => {
     });
   });
 
-  it("tabbing through a target cell changes nothing", () => {
+  it("tabbing through a target cell changes nothing", async () => {
     const store = renderPanel();
     act(() => store.getState().select("s"));
+    const cell = await screen.findByRole("textbox", { name: "Target 2024" });
     const before = store.getState().doc;
-    const cell = screen.getByRole("textbox", { name: "Target 2024" });
     fireEvent.focus(cell);
     fireEvent.blur(cell);
     expect(store.getState().doc).toBe(before);
