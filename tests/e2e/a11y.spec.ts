@@ -122,6 +122,8 @@ test("a contribute link is added and removed without a mouse, from the details p
   await openApp(page);
   await page.locator(".react-flow__node").filter({ hasText: "Program Perlindungan Sosial" }).first().click();
   const links = page.getByRole("region", { name: "Contribute links" });
+  // The link editor loads with its own chunk the first time a box is selected.
+  await expect(links.getByRole("searchbox", { name: "Add a link: this box contributes to…" })).toBeVisible();
   const before = await links.getByRole("button", { name: /^Remove the link to / }).count();
   await links.getByRole("searchbox", { name: "Add a link: this box contributes to…" }).fill("T3");
   const match = links.getByRole("list", { name: "Boxes it can contribute to" }).getByRole("button").first();
