@@ -36,6 +36,10 @@ export async function launch(): Promise<Browser> {
     headless: true,
     args: [...(CHROMIUM_ARGS as string[]), "--js-flags=--expose-gc", "--enable-precise-memory-info"],
     viewport: VIEWPORT,
+    // The app's service worker would download and cache the whole app in the
+    // background while frames are being measured.
+    serviceWorkers: "block",
+    acceptDownloads: true,
   });
   await context.addInitScript(installProbe);
   const page = context.pages()[0] ?? (await context.newPage());

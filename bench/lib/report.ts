@@ -267,8 +267,22 @@ export function buildRows(
         null,
       ),
     );
+    const svg = s?.svg;
+    const svgValue =
+      svg === undefined ? null : svg === null ? "n/a" : svg === "timeout" ? "timeout" : svg.buildMs;
     rows.push(
-      row("svg", "SVG export", n, "ms", "n/a", null, t("svg", n), "not measured yet (no image export)"),
+      row(
+        "svg",
+        "SVG export (whole tree)",
+        n,
+        "ms",
+        svgValue,
+        null,
+        t("svg", n),
+        typeof svg === "object" && svg !== null
+          ? `Export SVG → Download SVG: building the SVG text of the whole expanded tree (${(svg.bytes / 1048576).toFixed(1)} MB, the document embedded); longest task ${Math.round(svg.longestTaskMs)} ms`
+          : "Export SVG → Download SVG: building the SVG text of the whole expanded tree",
+      ),
     );
     const heap = (v: number | null | undefined) => (typeof v === "number" ? v / MB : null);
     rows.push(

@@ -16,6 +16,7 @@ import {
 import { type EditResult, measureEdits } from "./edit";
 import { dragNode, measurePhase, type PhaseResult, pan, planDrag, planPan, zoom } from "./interact";
 import { max } from "./stats";
+import { measureSvgExport, type SvgExportResult } from "./svgExport";
 
 // The app (production build) at one document size: open from IndexedDB, the
 // automatic layout, Expand all, then pan, zoom and drag over the whole tree.
@@ -68,6 +69,8 @@ export interface SelarasResult {
   readonly savesAfterDragMs?: number[];
   /** Letters typed into a box's name, each to the end of the write it causes (null: no box to select). */
   readonly edit?: EditResult | "timeout" | null;
+  /** Export SVG of the whole tree (null: no such button). */
+  readonly svg?: SvgExportResult | "timeout" | null;
   readonly profiles?: Record<string, ProfileSummary>;
   /** With --trace: busy time per thread during each interaction. */
   readonly traces?: Record<string, TraceSummary>;
@@ -259,10 +262,20 @@ export async function measureSelaras(
       edit = "timeout";
     }
 
+    // SVG export of the whole tree (still expanded).
+    let svg: SvgExportResult | "timeout" | null = null;
+    try {
+      svg = await withTimeout(measureSvgExport(page, timeout), timeout * 2, "svg");
+    } catch (error) {
+      if (!(error instanceof Timeout)) throw error;
+      svg = "timeout";
+    }
+
     return {
       size: doc.nodeCount,
       title: open.title,
       edit,
+      svg,
       openMs: open.paintedAt,
       openBreakdown: {
         scriptsLoadedMs: open.scriptsLoaded,
