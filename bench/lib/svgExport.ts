@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { longTasksBetween, waitForEntry } from "./browser";
 
@@ -34,7 +35,6 @@ export async function measureSvgExport(page: Page, timeoutMs: number): Promise<S
     { n: EXPORT_SVG, i: before },
   );
   const path = await file.path();
-  const { statSync } = await import("node:fs");
   const tasks = await longTasksBetween(page, clickedAt, entry.end + 50);
   return {
     buildMs: entry.duration,
