@@ -26,6 +26,19 @@ export interface NewVersion {
   readonly note?: string;
 }
 
+/** A document as stored: its file text and what the documents list shows of it. */
+export interface StoredText {
+  readonly json: string;
+  readonly title: string;
+  readonly nodeCount: number;
+}
+
+/** The stored copy of a document, read without parsing it (undefined when nothing is stored yet). */
+export async function storedTextOf(db: SelarasDb, documentId: string): Promise<StoredText | undefined> {
+  const [row, body] = await Promise.all([db.documents.get(documentId), db.bodies.get(documentId)]);
+  return row && body ? { json: body.json, title: row.title, nodeCount: row.nodeCount } : undefined;
+}
+
 export interface VersionRepository {
   /** The versions of a document, newest first (without their bodies). */
   list(documentId: string): Promise<StoredVersionInfo[]>;
@@ -39,13 +52,16 @@ export interface VersionRepository {
   remove(versionId: string): Promise<void>;
   /**
    * The first save of a day keeps the document as it was before that save:
-   * `stored` gives the stored copy (or undefined for a new document, whose
-   * first saved state is kept instead). Returns the version made, if any.
+   * `stored` gives the stored copy (by default read from the database; undefined
+   * for a new document, whose first saved state is kept instead). The stored
+   * text is copied as it is, never parsed: this runs inside a save, and parsing
+   * a 10,000-box document would hold the page for half a second. Returns the
+   * version made, if any.
    */
   dailySnapshot(
     documentId: string,
     next: PlanDocument,
-    stored: () => Promise<PlanDocument | undefined>,
+    stored?: () => Promise<StoredText | undefined>,
   ): Promise<StoredVersionInfo | null>;
 }
 
@@ -66,10 +82,14 @@ function fingerprint(text: string): string {
   return `${(hash >>> 0).toString(16)}:${text.length}`;
 }
 
-/** The content of a document, leaving out its time of last change (autosave refreshes it). */
-function contentFingerprint(doc: PlanDocument): string {
-  const { updatedAt: _ignored, ...meta } = doc.meta;
-  return fingerprint(serializeDocument({ ...doc, meta }));
+/**
+ * The content of a document's text, leaving out its time of last change
+ * (autosave refreshes it). `updatedAt` is the last field of `meta`, which comes
+ * before any text from the document's boxes; inside such text the quotes would
+ * be escaped, so only meta's own field matches.
+ */
+export function textFingerprint(json: string): string {
+  return fingerprint(json.replace(/,"updatedAt":"[^"]*"/, ""));
 }
 
 function byteLength(text: string): number {
@@ -109,9 +129,15 @@ export function createVersionRepository(
     return rest;
   }
 
-  async function create(version: NewVersion): Promise<StoredVersionInfo> {
-    const json = serializeDocument(version.doc);
-    const print = contentFingerprint(version.doc);
+  function create(version: NewVersion): Promise<StoredVersionInfo> {
+    const { doc, ...rest } = version;
+    const text = { json: serializeDocument(doc), title: doc.meta.title, nodeCount: doc.nodes.size };
+    return createFromText({ ...rest, ...text });
+  }
+
+  async function createFromText(version: Omit<NewVersion, "doc"> & StoredText): Promise<StoredVersionInfo> {
+    const { json } = version;
+    const print = textFingerprint(json);
     const createdAt = now();
     const info: StoredInfoWithFingerprint = {
       id: newId(),
@@ -119,8 +145,8 @@ export function createVersionRepository(
       createdAt,
       kind: version.kind,
       note: version.note?.trim() ?? "",
-      title: version.doc.meta.title,
-      nodeCount: version.doc.nodes.size,
+      title: version.title,
+      nodeCount: version.nodeCount,
       size: byteLength(json),
       fingerprint: print,
     };
@@ -163,7 +189,7 @@ export function createVersionRepository(
         await db.versions.delete(versionId);
       });
     },
-    async dailySnapshot(documentId, next, stored) {
+    async dailySnapshot(documentId, next, stored = () => storedTextOf(db, documentId)) {
       const today = localDay(now());
       if (dailyDone.get(documentId) === today) return null;
       const versions = await versionsOf(db, documentId).toArray();
@@ -171,8 +197,10 @@ export function createVersionRepository(
         dailyDone.set(documentId, today);
         return null;
       }
-      const before = (await stored()) ?? next;
-      const made = await create({ documentId, kind: "daily", doc: before });
+      const before = await stored();
+      const made = before
+        ? await createFromText({ documentId, kind: "daily", ...before })
+        : await create({ documentId, kind: "daily", doc: next });
       dailyDone.set(documentId, today);
       return made;
     },

@@ -2,9 +2,15 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setTitle } from "../../../src/domain/document";
 import type { PlanDocument } from "../../../src/domain/types";
+import { serializeDocument } from "../../../src/format/serialize";
 import { openDatabase, type SelarasDb } from "../../../src/persistence/db";
 import { createRepository } from "../../../src/persistence/repository";
-import { createVersionRepository, localDay, MAX_AUTOMATIC_VERSIONS } from "../../../src/persistence/versions";
+import {
+  createVersionRepository,
+  localDay,
+  MAX_AUTOMATIC_VERSIONS,
+  textFingerprint,
+} from "../../../src/persistence/versions";
 import { docWith, node } from "../../helpers/build";
 
 // The saved versions of a document, against an in-memory IndexedDB (fake-indexeddb).
@@ -94,28 +100,47 @@ describe("versions", () => {
   });
 
   it("makes one daily version, of the stored state, on the first save of a day", async () => {
+    const documents = createRepository(db);
+    const id = await documents.create(plan("Yesterday"));
     const versions = createVersionRepository(db, { now });
-    const stored = async () => plan("Yesterday");
-    const made = await versions.dailySnapshot("d1", plan("Today 1"), stored);
+    const made = await versions.dailySnapshot(id, plan("Today 1"));
     expect(made?.kind).toBe("daily");
+    expect(made?.nodeCount).toBe(1);
     const loaded = await versions.load(made!.id);
     expect(loaded?.ok && loaded.document.nodes.get("g")?.name).toBe("Yesterday");
+    await documents.save(id, plan("Today 1"));
 
     tick(60_000);
-    expect(await versions.dailySnapshot("d1", plan("Today 2"), stored)).toBeNull();
+    expect(await versions.dailySnapshot(id, plan("Today 2"))).toBeNull();
     // A new session on the same day finds today's version in the database.
     const later = createVersionRepository(db, { now });
-    expect(await later.dailySnapshot("d1", plan("Today 3"), stored)).toBeNull();
+    expect(await later.dailySnapshot(id, plan("Today 3"))).toBeNull();
+    await documents.save(id, plan("Today 3"));
 
     tick(24 * 3600_000);
-    const tomorrow = await later.dailySnapshot("d1", plan("Tomorrow"), async () => plan("Today 3"));
+    const tomorrow = await later.dailySnapshot(id, plan("Tomorrow"));
     expect(tomorrow && localDay(tomorrow.createdAt)).toBe(localDay(now()));
-    expect((await versions.list("d1")).map((v) => v.kind)).toEqual(["daily", "daily"]);
+    const kept = await versions.load(tomorrow!.id);
+    expect(kept?.ok && kept.document.nodes.get("g")?.name).toBe("Today 3");
+    expect((await versions.list(id)).map((v) => v.kind)).toEqual(["daily", "daily"]);
+  });
+
+  it("tells stored texts apart by content, not by their time of last change", () => {
+    const at = (doc: PlanDocument, updatedAt: string) => ({ ...doc, meta: { ...doc.meta, updatedAt } });
+    const text = (doc: PlanDocument) => serializeDocument(doc);
+    const a = plan("Same");
+    expect(textFingerprint(text(at(a, "2026-11-01T00:00:00.000Z")))).toBe(
+      textFingerprint(text(at(a, "2026-11-02T00:00:00.000Z"))),
+    );
+    expect(textFingerprint(text(a))).not.toBe(textFingerprint(text(plan("Other"))));
+    // A name that spells the field out is content, escaped in the text, and counts.
+    const sly = plan('x,"updatedAt":"y"');
+    expect(textFingerprint(text(sly))).not.toBe(textFingerprint(text(plan("x"))));
   });
 
   it("a new document with nothing stored yet keeps its first saved state as the daily version", async () => {
     const versions = createVersionRepository(db, { now });
-    const made = await versions.dailySnapshot("d1", plan("First"), async () => undefined);
+    const made = await versions.dailySnapshot("d1", plan("First"));
     const loaded = await versions.load(made!.id);
     expect(loaded?.ok && loaded.document.nodes.get("g")?.name).toBe("First");
   });
