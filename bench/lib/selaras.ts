@@ -256,7 +256,9 @@ export async function measureSelaras(
     // One edit → persisted: letters typed into the selected box's name.
     let edit: EditResult | "timeout" | null = null;
     try {
+      if (cdp) await cdp.send("Profiler.start");
       edit = await withTimeout(measureEdits(page, 5, timeout), timeout * 2, "edit");
+      if (cdp && profileDir) profiles.edit = await stopProfile(cdp, profileDir, `selaras-edit-${doc.nodeCount}`);
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       edit = "timeout";
