@@ -258,7 +258,8 @@ export async function measureSelaras(
     try {
       if (cdp) await cdp.send("Profiler.start");
       edit = await withTimeout(measureEdits(page, 5, timeout), timeout * 2, "edit");
-      if (cdp && profileDir) profiles.edit = await stopProfile(cdp, profileDir, `selaras-edit-${doc.nodeCount}`);
+      if (cdp && profileDir)
+        profiles.edit = await stopProfile(cdp, profileDir, `selaras-edit-${doc.nodeCount}`);
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       edit = "timeout";

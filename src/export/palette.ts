@@ -1,9 +1,8 @@
 import type { NodeKind, UnitTier } from "../domain/types";
 
-// The screen's colours for exported images (the same values as
-// src/canvas/kindStyle.ts, src/canvas/structure/tierStyle.ts and styles.css:
-// the canvas layer sits above this one, so the values are repeated here and a
-// unit test keeps the two tables equal).
+// The colours of kinds and tiers, for the screen (src/canvas reads these
+// tables) and for exported images alike. styles.css repeats the kind colours
+// as --kind-* variables; a unit test keeps it equal to this table.
 
 export const KIND_COLOURS: Record<NodeKind, string> = {
   goal: "#0f4c81",

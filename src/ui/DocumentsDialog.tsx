@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { formatDateTime } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { type DocumentListItem, useCommands } from "./commands";
 import { StorageStatusLine } from "./safety/StorageStatusLine";
+import { useModalDialog } from "./useModalDialog";
 
 // The documents kept in this browser: open, rename, duplicate, delete (with a
 // confirmation that names the document), and create a blank one.
@@ -12,14 +13,7 @@ export function DocumentsDialog() {
   const t = useT();
   const open = useApp((s) => s.documentsOpen);
   const setOpen = useApp((s) => s.setDocumentsOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="documents-title" onClose={() => setOpen(false)}>

@@ -1,6 +1,7 @@
-import { Fragment, useEffect, useRef } from "react";
+import { Fragment } from "react";
 import { helpTranslator } from "../../i18n/helpDialog";
 import { useTranslator } from "../../store/useT";
+import { useModalDialog } from "../useModalDialog";
 import { SHORTCUT_GROUPS } from "./shortcutList";
 
 /** The help sheet: every keyboard shortcut by where it works, and the tour to start again. */
@@ -14,14 +15,7 @@ export function HelpDialog({
   onStartTour: () => void;
 }) {
   const t = useTranslator(helpTranslator);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog ref={dialog} className="dialog help-dialog" aria-labelledby="help-title" onClose={onClose}>

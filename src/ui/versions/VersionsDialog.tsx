@@ -5,6 +5,7 @@ import { MAX_AUTOMATIC_VERSIONS } from "../../persistence/versions";
 import { useApp } from "../../store/context";
 import { useTranslator } from "../../store/useT";
 import { useCommands } from "../commands";
+import { useModalDialog } from "../useModalDialog";
 import type { VersionListItem } from "./versionCommands";
 
 // The saved versions of the open document: save one with a note, and for each
@@ -16,14 +17,7 @@ export function VersionsDialog() {
   const open = useApp((s) => s.versionsOpen);
   const setOpen = useApp((s) => s.setVersionsOpen);
   const title = useApp((s) => s.doc?.meta.title ?? "");
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog

@@ -1,7 +1,7 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { KIND_COLOUR } from "../../../src/canvas/kindStyle";
-import { TIER_COLOUR } from "../../../src/canvas/structure/tierStyle";
-import { KIND_COLOURS, TIER_COLOURS } from "../../../src/export/palette";
+import { KIND_COLOURS } from "../../../src/export/palette";
 import { textWidth, wrapText } from "../../../src/export/wrap";
 import { escapeXml, unescapeXml } from "../../../src/export/xml";
 
@@ -46,8 +46,11 @@ describe("escapeXml", () => {
 });
 
 describe("the image uses the screen's colours", () => {
-  it("kind and tier colours", () => {
-    expect(KIND_COLOURS).toEqual(KIND_COLOUR);
-    expect(TIER_COLOURS).toEqual(TIER_COLOUR);
+  it("the stylesheet's kind colours are the palette's", () => {
+    const css = readFileSync(fileURLToPath(new URL("../../../src/ui/styles.css", import.meta.url)), "utf8");
+    const fromCss = Object.fromEntries(
+      [...css.matchAll(/--kind-([a-z_]+):\s*(#[0-9a-f]{6});/g)].map((m) => [m[1], m[2]]),
+    );
+    expect(fromCss).toEqual(KIND_COLOURS);
   });
 });
