@@ -189,6 +189,18 @@ function Group({ title, count, children }: { title: string; count: number; child
   );
 }
 
+/** An indicator and the box it belongs to, as each indicator line of the comparison starts. */
+function IndicatorOnBox({ indicator, t }: { indicator: IndicatorRef; t: VersionsTranslate }) {
+  return (
+    <>
+      {indicatorText(indicator)}
+      <span className="version-compare__detail">
+        {t("versionDiff.onBox", { box: nodeText(indicator.node) })}
+      </span>
+    </>
+  );
+}
+
 function alignmentText(t: VersionsTranslate, alignment: AlignmentRef): string {
   return t("versionDiff.alignment", {
     unit: alignment.unitName,
@@ -249,30 +261,21 @@ function Changes({ diff, t, language }: { diff: VersionDiff; t: VersionsTranslat
       <Group title={t("versionDiff.indicatorsAdded")} count={indicators.added.length}>
         {indicators.added.map((indicator) => (
           <li key={indicator.id}>
-            {indicatorText(indicator)}
-            <span className="version-compare__detail">
-              {t("versionDiff.onBox", { box: nodeText(indicator.node) })}
-            </span>
+            <IndicatorOnBox indicator={indicator} t={t} />
           </li>
         ))}
       </Group>
       <Group title={t("versionDiff.indicatorsRemoved")} count={indicators.removed.length}>
         {indicators.removed.map((indicator) => (
           <li key={indicator.id}>
-            {indicatorText(indicator)}
-            <span className="version-compare__detail">
-              {t("versionDiff.onBox", { box: nodeText(indicator.node) })}
-            </span>
+            <IndicatorOnBox indicator={indicator} t={t} />
           </li>
         ))}
       </Group>
       <Group title={t("versionDiff.indicatorsChanged")} count={indicators.changed.length}>
         {indicators.changed.map((change) => (
           <li key={change.indicator.id}>
-            {indicatorText(change.indicator)}
-            <span className="version-compare__detail">
-              {t("versionDiff.onBox", { box: nodeText(change.indicator.node) })}
-            </span>
+            <IndicatorOnBox indicator={change.indicator} t={t} />
             {change.movedFrom && (
               <span className="version-compare__detail">
                 {t("versionDiff.movedBox", { box: nodeText(change.movedFrom) })}
