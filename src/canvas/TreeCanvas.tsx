@@ -10,6 +10,7 @@ import {
   ReactFlowProvider,
   useStore as useFlowStore,
   useReactFlow,
+  useStoreApi,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { selectionWithDescendants } from "../domain/operations";
@@ -19,7 +20,8 @@ import { measureSync, PERF } from "../perf/marks";
 import { useApp, useAppStoreApi } from "../store/context";
 import { useT } from "../store/useT";
 import { findDropTarget } from "./dropTarget";
-import { labelFlow, useFlowAriaConfig } from "./flowAria";
+import { boundsOf, fitViewport } from "./fitBoxes";
+import { labelFlow, labelUnlabelled, useFlowAriaConfig } from "./flowAria";
 import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
 import { TreeEdge } from "./TreeEdge";
@@ -27,23 +29,23 @@ import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } 
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
 import { useSelectionOverlay } from "./useSelectionOverlay";
+import { useViewportWindow } from "./useViewportWindow";
+import { flowInWindow } from "./viewportWindow";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
 const nodeTypes: NodeTypes = { plan: PlanNodeCard };
 const edgeTypes: EdgeTypes = { tree: TreeEdge };
 
-/**
- * Off-screen nodes are never rendered (onlyRenderVisibleElements), so React Flow
- * has not measured them: fit by their declared sizes instead.
- */
-const FIT_OPTIONS = { includeHiddenNodes: true, padding: 0.06, maxZoom: 1 } as const;
+/** Fitted by the boxes' declared sizes: React Flow may hold only some of them (see below). */
+const FIT_OPTIONS = { padding: 0.06, minZoom: FLOW_DEFAULTS.minZoom, maxZoom: 1 } as const;
 
 /**
- * React Flow's minimap subscribes once per node and draws a rect per node on
- * every frame; past this many boxes it costs more than it shows (measured in
- * the benchmark), so large trees go without it.
+ * Past this many boxes React Flow is handed only those near the view
+ * (viewportWindow.ts), and the minimap, which subscribes once per node and draws
+ * a rect per node on every frame, is left out: it costs more than it shows
+ * (measured in the benchmark), and would show only the window.
  */
-const MINIMAP_LIMIT = 2000;
+const WINDOW_FROM = 2000;
 
 /** The smallest zoom at which a full card is still drawn (see PlanNodeCard). */
 const MIN_READABLE_ZOOM = 0.55;
@@ -77,12 +79,14 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const children = useApp((s) => s.children);
   const collapsed = useApp((s) => s.collapsed);
   const selectedLinkId = useApp((s) => s.selectedLinkId);
+  const selectedIds = useApp((s) => s.selectedIds);
   const { screenToFlowPosition } = useReactFlow();
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan;
   // and an edit that moves and resizes no box (most renames) keeps the last one, with new
-  // objects (and spoken labels) only for the boxes it changed and their lines.
+  // objects (and spoken labels) only for the boxes it changed and their lines. The other
+  // objects of a new flow are labelled once they are first shown (below).
   const built = useRef<{ flow: BuiltTreeFlow; t: typeof t } | null>(null);
   const flow = useMemo(() => {
     if (!planNodes || !links || !layout) return null;
@@ -90,17 +94,33 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     const next = measureSync(PERF.layout, () =>
       updateTreeFlow(previous, { nodes: planNodes, links, layout }, children, collapsed),
     );
-    const fresh = next.fresh ?? next.flow;
-    labelFlow(fresh.nodes, fresh.edges, { nodes: planNodes }, t);
+    if (next.fresh) labelFlow(next.fresh.nodes, next.fresh.edges, { nodes: planNodes }, t);
     built.current = { flow: next, t };
     return next.flow;
   }, [planNodes, links, layout, children, collapsed, t]);
+
+  // A large tree goes to React Flow a window at a time; the selection always goes
+  // along, since React Flow drags and reports only boxes it holds.
+  const windowed = (flow?.nodes.length ?? 0) > WINDOW_FROM;
+  const area = useViewportWindow(windowed);
+  const shown = useMemo(() => {
+    if (!flow || !planNodes) return null;
+    const part = !windowed
+      ? flow
+      : area
+        ? flowInWindow(flow, flow.boxes, area, selectedIds)
+        : { nodes: [], edges: [] };
+    labelUnlabelled(part.nodes, part.edges, { nodes: planNodes }, t);
+    return part;
+  }, [flow, planNodes, windowed, area, selectedIds, t]);
+
   const ariaLabelConfig = useFlowAriaConfig();
-  const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(flow?.nodes);
+  const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(shown?.nodes);
   const edges = useMemo(() => {
-    if (!flow || selectedLinkId === null) return flow?.edges ?? [];
-    return flow.edges.map((e) => (e.id === `c:${selectedLinkId}` ? { ...e, selected: true } : e));
-  }, [flow, selectedLinkId]);
+    if (!shown || selectedLinkId === null) return shown?.edges ?? [];
+    return shown.edges.map((e) => (e.id === `c:${selectedLinkId}` ? { ...e, selected: true } : e));
+  }, [shown, selectedLinkId]);
+  const fitTree = useFitTree(flow);
 
   const onNodeDragStart = useCallback(
     (_event: MouseEvent | TouchEvent, _node: PlanFlowNode, draggedNodes: PlanFlowNode[]) => {
@@ -221,8 +241,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         ariaLabelConfig={ariaLabelConfig}
         {...FLOW_DEFAULTS}
       >
-        <CanvasChrome fitViewOptions={FIT_OPTIONS} />
-        {flow.nodes.length <= MINIMAP_LIMIT && (
+        <CanvasChrome onFit={fitTree} />
+        {!windowed && (
           <MiniMap
             pannable
             zoomable
@@ -233,7 +253,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
             ariaLabel={t("flow.minimap")}
           />
         )}
-        <InitialView flow={flow} />
+        <InitialView flow={flow} fitTree={fitTree} />
         <PaintedMark />
         <FocusFollower flow={flow} />
       </ReactFlow>
@@ -257,41 +277,44 @@ function miniMapColour(node: Node): string {
  * unreadable, start at the top-left of the tree at the smallest readable zoom,
  * where a reader starts anyway.
  */
-function InitialView({ flow }: { flow: TreeFlow }) {
-  const { fitView, setViewport } = useReactFlow();
+function InitialView({ flow, fitTree }: { flow: TreeFlow; fitTree: () => void }) {
+  const { setViewport } = useReactFlow();
   const width = useFlowStore((s) => s.width);
   const height = useFlowStore((s) => s.height);
   const done = useRef(false);
   useEffect(() => {
-    if (done.current || flow.nodes.length === 0 || width === 0 || height === 0) return;
+    const bounds = boundsOf(flow.boxes.values());
+    if (done.current || !bounds || width === 0 || height === 0) return;
     done.current = true;
-    let left = Number.POSITIVE_INFINITY;
-    let right = Number.NEGATIVE_INFINITY;
-    let top = Number.POSITIVE_INFINITY;
-    let bottom = Number.NEGATIVE_INFINITY;
-    for (const box of flow.boxes.values()) {
-      left = Math.min(left, box.x);
-      right = Math.max(right, box.x + box.width);
-      top = Math.min(top, box.y);
-      bottom = Math.max(bottom, box.y + box.height);
-    }
-    const fitZoom = Math.min((width * 0.94) / (right - left), (height * 0.94) / (bottom - top));
+    const fitZoom = Math.min((width * 0.94) / bounds.width, (height * 0.94) / bounds.height);
     if (fitZoom >= MIN_READABLE_ZOOM) {
-      void fitView(FIT_OPTIONS);
+      fitTree();
       return;
     }
     // Too big to read whole: start where a reader starts, at the first box of the
     // tree, centred at the top (the corner of the tree's bounds is usually empty).
     const first = flow.nodes[0];
     const box = first ? flow.boxes.get(first.id) : undefined;
-    const centreX = box ? box.x + box.width / 2 : left;
+    const centreX = box ? box.x + box.width / 2 : bounds.x;
     void setViewport({
       x: width / 2 - centreX * MIN_READABLE_ZOOM,
-      y: 32 - (box?.y ?? top) * MIN_READABLE_ZOOM,
+      y: 32 - (box?.y ?? bounds.y) * MIN_READABLE_ZOOM,
       zoom: MIN_READABLE_ZOOM,
     });
-  }, [flow, fitView, setViewport, width, height]);
+  }, [flow, fitTree, setViewport, width, height]);
   return null;
+}
+
+/** Shows the whole drawn tree (the fit button, and the first view when it is readable). */
+function useFitTree(flow: TreeFlow | null): () => void {
+  const flowStore = useStoreApi();
+  const { setViewport } = useReactFlow();
+  return useCallback(() => {
+    const { width, height } = flowStore.getState();
+    const bounds = flow && boundsOf(flow.boxes.values());
+    if (!bounds || width === 0 || height === 0) return;
+    void setViewport(fitViewport(bounds, width, height, FIT_OPTIONS));
+  }, [flow, flowStore, setViewport]);
 }
 
 /** Marks the first time the tree is on screen, for the benchmark. */

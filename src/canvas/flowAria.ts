@@ -44,6 +44,21 @@ function collapse(text: string): string {
 }
 
 /**
+ * Labels the nodes and edges that have no spoken label yet: a large tree's
+ * objects as they are first shown, instead of all 20,000 on every new layout.
+ */
+export function labelUnlabelled(
+  nodes: readonly Node[],
+  edges: readonly Edge[],
+  source: FlowNameSource,
+  t: Translate,
+): void {
+  const bareNodes = nodes.filter((n) => n.ariaLabel === undefined);
+  const bareEdges = edges.filter((e) => e.ariaLabel === undefined);
+  if (bareNodes.length > 0 || bareEdges.length > 0) labelFlow(bareNodes, bareEdges, source, t);
+}
+
+/**
  * Gives every node and edge of a freshly built flow its spoken label, in place
  * (call it where the flow is built, so it costs once per rebuild, not per render).
  */

@@ -1,5 +1,6 @@
 import { useStore as useFlowStore, useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import { boundsOf } from "../fitBoxes";
 import type { Box } from "./orgFlow";
 
 // On first show: fit everything when the cards stay readable that way; else
@@ -22,20 +23,12 @@ export function InitialView({ boxes, fitWidth = false }: { boxes: Iterable<Box>;
   const done = useRef(false);
   useEffect(() => {
     if (done.current || width === 0 || height === 0) return;
-    let left = Number.POSITIVE_INFINITY;
-    let right = Number.NEGATIVE_INFINITY;
-    let top = Number.POSITIVE_INFINITY;
-    let bottom = Number.NEGATIVE_INFINITY;
-    for (const box of boxes) {
-      left = Math.min(left, box.x);
-      right = Math.max(right, box.x + box.width);
-      top = Math.min(top, box.y);
-      bottom = Math.max(bottom, box.y + box.height);
-    }
-    if (!Number.isFinite(left)) return;
+    const bounds = boundsOf(boxes);
+    if (!bounds) return;
     done.current = true;
-    const widthZoom = (width * 0.96) / (right - left);
-    const fitZoom = Math.min(widthZoom, (height * 0.94) / (bottom - top));
+    const { x: left, y: top } = bounds;
+    const widthZoom = (width * 0.96) / bounds.width;
+    const fitZoom = Math.min(widthZoom, (height * 0.94) / bounds.height);
     if (fitWidth && fitZoom < MIN_READABLE_ZOOM) {
       const zoom = Math.min(1, Math.max(MIN_WIDTH_ZOOM, widthZoom));
       void setViewport({ x: 16 - left * zoom, y: 16 - top * zoom, zoom });
