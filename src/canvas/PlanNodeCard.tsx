@@ -47,7 +47,7 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
   ].join(" ");
   return (
     <div className={className} style={{ height, ["--kind" as string]: colour }} data-node-id={id}>
-      <FlowHandles width={width ?? CARD.width} height={height ?? 60} />
+      <CardHandles width={width ?? CARD.width} height={height ?? 60} linkable={!zoomedOut} />
       {versionMarks && <VersionMarks marks={versionMarks} />}
       {zoomedOut ? (
         <SimpleCard node={node} height={height ?? 60} />
@@ -63,25 +63,42 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
 
 export const PlanNodeCard = memo(PlanNodeCardImpl);
 
-function FlowHandles({ width, height }: { width: number; height: number }) {
+/**
+ * The card's connection points. React Flow measures them from the page each
+ * time a card mounts (its ResizeObserver forces it), so each must be an element
+ * with its handle's id, type and side. Only the one a user drags to draw a
+ * contribute link is React Flow's <Handle>, which subscribes to the flow's
+ * store; the others are plain elements carrying the same attributes: a pan or
+ * zoom that mounts hundreds of cards then mounts one subscriber per card, not
+ * eight. Zoomed out, no link is started, so that one is plain too.
+ */
+function CardHandles({ width, height, linkable }: { width: number; height: number; linkable: boolean }) {
   const t = useT();
-  const linkTitle = t("canvas.linkHandle");
-  // Invisible; placed from the same table as the handles declared to React Flow.
   return (
     <>
       {HANDLE_SPECS.map((spec) => {
         const { x, y } = spec.centre(width, height);
+        const style = { left: x, top: y, right: "auto", bottom: "auto", transform: "translate(-50%, -50%)" };
+        if (linkable && spec.id === LINK_SOURCE_HANDLE) {
+          return (
+            <Handle
+              key={spec.id}
+              id={spec.id}
+              type={spec.type}
+              position={spec.position}
+              className="link-handle"
+              title={t("canvas.linkHandle")}
+              style={style}
+            />
+          );
+        }
         return (
-          <Handle
+          <div
             key={spec.id}
-            id={spec.id}
-            type={spec.type}
-            position={spec.position}
-            // Only one handle starts a contribute link; it shows on hover.
-            isConnectable={spec.id === LINK_SOURCE_HANDLE}
-            className={spec.id === LINK_SOURCE_HANDLE ? "link-handle" : undefined}
-            title={spec.id === LINK_SOURCE_HANDLE ? linkTitle : undefined}
-            style={{ left: x, top: y, right: "auto", bottom: "auto", transform: "translate(-50%, -50%)" }}
+            className={`react-flow__handle react-flow__handle-${spec.position} ${spec.type}`}
+            data-handleid={spec.id}
+            data-handlepos={spec.position}
+            style={style}
           />
         );
       })}
