@@ -1,6 +1,5 @@
 import { touch } from "../domain/document";
 import type { PlanDocument } from "../domain/types";
-import { diffVersions, nodeMarks } from "../domain/versionDiff";
 import type { LoadResult } from "../format/load";
 import { formatDateTime, translator } from "../i18n/translate";
 import type { Autosaver } from "../persistence/autosave";
@@ -145,6 +144,8 @@ export function createVersionCommands(deps: VersionCommandDeps): VersionCommands
 
     async compareVersion(versionId) {
       const version = await readVersion(versionId);
+      // Loaded on first use: comparing versions is rare, the first download is not.
+      const { diffVersions, nodeMarks } = await import("../domain/versionDiff");
       const { doc } = store.getState();
       if (!version || !doc) return false;
       store.getState().setVersionCompare({

@@ -5,6 +5,7 @@ import { TIER_COLOURS } from "./palette";
 import { type Badge, badgeSvg } from "./planCard";
 import { textWidth, wrapText } from "./wrap";
 import { escapeXml, num } from "./xml";
+import "../i18n/structureViews";
 
 // A unit of a structure in an exported image, as the screen's unit card
 // (src/canvas/structure/UnitCard.tsx, .unit-card in styles.css): the chart

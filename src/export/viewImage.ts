@@ -9,6 +9,7 @@ import type { Badge, CardContext } from "./planCard";
 import { type ImageScene, svgDocument } from "./svgDocument";
 import { treeImage } from "./treeImage";
 import type { UnitCardContext, UnitMarkKind } from "./unitCard";
+import "../i18n/structureViews";
 
 // One entry for every view: the view in front, as an SVG document with the
 // open document embedded. Pure: the caller gathers the state (store, folds,

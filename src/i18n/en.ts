@@ -4,6 +4,7 @@ import { imageEn } from "./image.en";
 import { safetyEn } from "./safety.en";
 import { sheetsEn } from "./sheets.en";
 import { structureEn } from "./structure.en";
+import type { structureViewsEn } from "./structureViews.en";
 import { versionsEn } from "./versions.en";
 
 // The English dictionary is the reference: every key here must exist in id.ts
@@ -198,4 +199,7 @@ export const en = {
   ...imageEn,
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** The words of the first download; id.ts must have each of them. */
+export type FirstKey = keyof typeof en;
+/** Every word, including those that load with their views (structureViews.ts). */
+export type MessageKey = FirstKey | keyof typeof structureViewsEn;

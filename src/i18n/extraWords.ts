@@ -16,15 +16,19 @@ export function withExtraWords<E extends Record<string, string>>(
   extraEn: E,
   extraId: Record<keyof E, string>,
 ): ExtraWords<keyof E & string> {
-  const merged: Record<Language, Readonly<Record<string, string>>> = {
-    en: { ...en, ...extraEn },
-    id: { ...id, ...extraId },
-  };
+  // Read at each call, not copied: words of views that load later join the app's
+  // dictionaries when they load (structureViews.ts).
+  const app: Record<Language, Readonly<Record<string, string>>> = { en, id };
+  const own: Record<Language, Readonly<Record<string, string>>> = { en: extraEn, id: extraId };
   return {
-    words: (language) => merged[language],
+    words: (language) => ({ ...app[language], ...own[language] }),
     translator(language) {
-      const words = merged[language];
-      return (key, params) => fillTemplate(language, words[key] ?? merged.en[key] ?? key, params);
+      return (key, params) =>
+        fillTemplate(
+          language,
+          own[language][key] ?? app[language][key] ?? own.en[key] ?? app.en[key] ?? key,
+          params,
+        );
     },
   };
 }

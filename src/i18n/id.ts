@@ -1,6 +1,6 @@
 import { accessId } from "./access.id";
 import { editingId } from "./editing.id";
-import type { MessageKey } from "./en";
+import type { FirstKey } from "./en";
 import type { imageEn } from "./image.en";
 import { imageId } from "./image.id";
 import { safetyId } from "./safety.id";
@@ -13,7 +13,7 @@ import { versionsId } from "./versions.id";
 
 const core: Record<
   Exclude<
-    MessageKey,
+    FirstKey,
     | keyof typeof structureId
     | keyof typeof editingId
     | keyof typeof versionsId
@@ -201,7 +201,7 @@ const core: Record<
   "canvas.nodeAria": "{kind} {code} {name}",
 };
 
-export const id: Record<MessageKey, string> = {
+export const id: Record<FirstKey, string> = {
   ...core,
   ...structureId,
   ...editingId,

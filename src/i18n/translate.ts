@@ -4,7 +4,17 @@ import { id } from "./id";
 export type Language = "en" | "id";
 export const LANGUAGES: readonly Language[] = ["id", "en"];
 
-const dictionaries: Record<Language, Record<MessageKey, string>> = { en, id };
+// Words of views that load later are added to these when they load (structureViews.ts).
+const dictionaries: Record<Language, Partial<Record<MessageKey, string>>> = { en, id };
+
+/** Adds the words of code that has just loaded to both dictionaries. */
+export function addWords(
+  extraEn: Readonly<Record<string, string>>,
+  extraId: Readonly<Record<string, string>>,
+): void {
+  Object.assign(dictionaries.en, extraEn);
+  Object.assign(dictionaries.id, extraId);
+}
 
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -35,7 +45,7 @@ export function fillTemplate(language: Language, template: string, params?: Para
 
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];
-  return (key, params) => fillTemplate(language, dictionary[key] ?? en[key] ?? key, params);
+  return (key, params) => fillTemplate(language, dictionary[key] ?? dictionaries.en[key] ?? key, params);
 }
 
 export function isLanguage(value: unknown): value is Language {

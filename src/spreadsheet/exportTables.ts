@@ -3,6 +3,7 @@ import type { Id, Indicator, PlanDocument, PlanNode, TargetValue } from "../doma
 import { sheetWords } from "../i18n/sheetsDialog";
 import { headerText, MATRIX_COLUMNS, type MatrixColumn, STRUCTURE_COLUMNS, TARGETS_AFTER } from "./columns";
 import type { Cell, Table } from "./table";
+import "../i18n/structureViews";
 
 // The Matriks Kinerja and the structures table of a document: what "Export
 // spreadsheet" writes (as XLSX or CSV) and what the importer reads back.

@@ -25,6 +25,7 @@ import { UnitCard } from "./UnitCard";
 import { useUnitFocusFollower } from "./useUnitFocusFollower";
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "../flowDefaults";
+import "../../i18n/structureViews";
 
 // The Alignment view's canvas. Drag a unit onto a box, or a box onto a unit,
 // to make the unit its owner (primary); the role is changed in the panel.

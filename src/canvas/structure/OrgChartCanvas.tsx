@@ -22,6 +22,7 @@ import { UnitCard, type UnitFlowNode, type UnitMark } from "./UnitCard";
 import { useUnitFocusFollower } from "./useUnitFocusFollower";
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "../flowDefaults";
+import "../../i18n/structureViews";
 
 // The org chart of one structure, top-down. Editable on the Structure view
 // (drag a unit onto another to move it under it; click to edit in the panel),

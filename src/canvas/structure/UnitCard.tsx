@@ -7,6 +7,7 @@ import { derivedFor } from "./derived";
 import { UnitFindingBadge } from "./FindingBadge";
 import { TIER_COLOUR } from "./tierStyle";
 import { unitHandles } from "./unitMetrics";
+import "../../i18n/structureViews";
 
 // One unit of a structure. It reads its unit from the store itself (so an edit
 // elsewhere re-renders nothing here) and shows the tier in words (Indonesian

@@ -3,6 +3,7 @@ import { AlignmentCanvas } from "../../canvas/structure/AlignmentCanvas";
 import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
 import { StructureToolbar } from "./StructureToolbar";
+import "../../i18n/structureViews";
 
 // The `Alignment` view: the performance tree and the structure in view side by
 // side, with the alignment lines of the selection and a legend.

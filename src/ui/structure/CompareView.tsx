@@ -14,6 +14,7 @@ import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
 import { setComparePair } from "../imageExport/comparePair";
 import { comparisonToCsv } from "./compareCsv";
+import "../../i18n/structureViews";
 
 // The `Compare` view: two structures of the document side by side. Unit changes
 // (added, removed, renamed, moved, re-tiered) as a table and as marks in words

@@ -6,6 +6,7 @@ import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
 import { refusalText } from "./refusal";
 import { searchUnits } from "./unitDefaults";
+import "../../i18n/structureViews";
 
 // In a node's side panel: its owners in the structure in view, each with a
 // role that can be changed and a remove button, and a searchable unit picker

@@ -13,6 +13,7 @@ import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
 import { refusalText } from "./refusal";
 import { childTier, newUnitParent } from "./unitDefaults";
+import "../../i18n/structureViews";
 
 // The structure toolbar of the Structure and Alignment views: which structure
 // is in view and its role, and create / duplicate / rename / delete / draft from

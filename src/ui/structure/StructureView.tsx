@@ -5,6 +5,7 @@ import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
 import { StructureToolbar } from "./StructureToolbar";
 import { searchUnits } from "./unitDefaults";
+import "../../i18n/structureViews";
 
 // The `Structure` view: the structure in view as an org chart, with its toolbar
 // and a unit search. Units are edited in the side panel.

@@ -26,6 +26,7 @@ import { SelectField, TextField } from "./fields";
 import { findingText } from "./findingText";
 import { refusalText } from "./refusal";
 import { childTier } from "./unitDefaults";
+import "../../i18n/structureViews";
 
 // The side panel of a selected unit: every unit field of the format, its
 // parent, sub-unit and delete actions, what it is aligned to, and its findings.

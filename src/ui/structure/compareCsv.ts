@@ -2,6 +2,7 @@ import type { StructureComparison } from "../../domain/compare";
 import { csvRow } from "../../domain/report";
 import type { Id, PlanDocument } from "../../domain/types";
 import type { Translate } from "../../i18n/translate";
+import "../../i18n/structureViews";
 
 // The comparison of two structures as CSV: one record per unit change, then one
 // per line node with its primary owners in A and B, then the coverage figures.

@@ -1,5 +1,6 @@
 import type { OperationError } from "../../domain/operations";
 import type { Translate } from "../../i18n/translate";
+import "../../i18n/structureViews";
 
 /** A refused structure operation, in words. */
 export function refusalText(reason: OperationError, t: Translate, unitName = ""): string {

@@ -7,6 +7,8 @@ import { imageDialogEn } from "../../../src/i18n/imageDialog.en";
 import { imageDialogId } from "../../../src/i18n/imageDialog.id";
 import { sheetsDialogEn } from "../../../src/i18n/sheetsDialog.en";
 import { sheetsDialogId } from "../../../src/i18n/sheetsDialog.id";
+import { structureViewsEn } from "../../../src/i18n/structureViews.en";
+import { structureViewsId } from "../../../src/i18n/structureViews.id";
 import { chooseLanguage, formatDateTime, formatNumber, translator } from "../../../src/i18n/translate";
 import { versionsDialogEn } from "../../../src/i18n/versionsDialog.en";
 import { versionsDialogId } from "../../../src/i18n/versionsDialog.id";
@@ -14,6 +16,7 @@ import { versionsDialogId } from "../../../src/i18n/versionsDialog.id";
 // Every word: the app's dictionary and those that load with a feature's code.
 const en: Record<string, string> = {
   ...appEn,
+  ...structureViewsEn,
   ...sheetsDialogEn,
   ...versionsDialogEn,
   ...helpDialogEn,
@@ -21,6 +24,7 @@ const en: Record<string, string> = {
 };
 const id: Record<string, string> = {
   ...appId,
+  ...structureViewsId,
   ...sheetsDialogId,
   ...versionsDialogId,
   ...helpDialogId,
