@@ -33,7 +33,21 @@ export const HANDLE_SPECS: readonly HandleSpec[] = [
   { id: "cl-t", type: "target", position: Position.Left, centre: (_w, h) => ({ x: 0, y: h / 2 + 6 }) },
 ];
 
+// Cards come in a few sizes, and React Flow only reads the list: one list per
+// size serves every card of that size (10,000 cards, a dozen lists).
+const handlesBySize = new Map<string, NonNullable<Node["handles"]>>();
+
 export function declaredHandles(width: number, height: number): NonNullable<Node["handles"]> {
+  const size = `${width}x${height}`;
+  let handles = handlesBySize.get(size);
+  if (handles === undefined) {
+    handles = handlesAt(width, height);
+    handlesBySize.set(size, handles);
+  }
+  return handles;
+}
+
+function handlesAt(width: number, height: number): NonNullable<Node["handles"]> {
   return HANDLE_SPECS.map((spec) => {
     const { x, y } = spec.centre(width, height);
     return {

@@ -52,8 +52,75 @@ export function needsNewWindow(window: Rect | null, view: Rect): boolean {
   return !inside || tooLoose;
 }
 
-function overlaps(a: Rect, x: number, y: number, width: number, height: number): boolean {
-  return x < a.x + a.width && x + width > a.x && y < a.y + a.height && y + height > a.y;
+/**
+ * Where every box and line is, in flat arrays in the flow's order: cutting a
+ * window (which happens during a pan) is then a scan of numbers, not of maps
+ * and objects. Lines are kept as the box around their two ends.
+ */
+interface SpatialIndex {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  /** left, top, right, bottom of each box. */
+  readonly boxes: Float64Array;
+  /** left, top, right, bottom of each line; NaN when an end has no box. */
+  readonly lines: Float64Array;
+  /** The node index of each line's two ends. */
+  readonly ends: Int32Array;
+  readonly indexOf: ReadonlyMap<Id, number>;
+}
+
+// Kept per boxes map: a flow reused after an edit that moved no box
+// (treeFlow.ts) shares it, with the same boxes and lines in the same order.
+const indexes = new WeakMap<ReadonlyMap<Id, Rect>, SpatialIndex>();
+
+function spatialIndex(
+  flow: { readonly nodes: readonly Node[]; readonly edges: readonly Edge[] },
+  boxes: ReadonlyMap<Id, Rect>,
+): SpatialIndex {
+  const known = indexes.get(boxes);
+  if (known && known.nodeCount === flow.nodes.length && known.edgeCount === flow.edges.length) return known;
+  const indexOf = new Map<Id, number>();
+  const boxArray = new Float64Array(flow.nodes.length * 4).fill(Number.NaN);
+  flow.nodes.forEach((node, i) => {
+    indexOf.set(node.id, i);
+    const box = boxes.get(node.id);
+    if (!box) return;
+    boxArray.set([box.x, box.y, box.x + box.width, box.y + box.height], i * 4);
+  });
+  const lines = new Float64Array(flow.edges.length * 4).fill(Number.NaN);
+  const ends = new Int32Array(flow.edges.length * 2).fill(-1);
+  flow.edges.forEach((edge, i) => {
+    const from = indexOf.get(edge.source);
+    const to = indexOf.get(edge.target);
+    if (from === undefined || to === undefined) return;
+    ends[i * 2] = from;
+    ends[i * 2 + 1] = to;
+    const [f, t, at] = [from * 4, to * 4, i * 4];
+    lines[at] = Math.min(boxArray[f]!, boxArray[t]!);
+    lines[at + 1] = Math.min(boxArray[f + 1]!, boxArray[t + 1]!);
+    lines[at + 2] = Math.max(boxArray[f + 2]!, boxArray[t + 2]!);
+    lines[at + 3] = Math.max(boxArray[f + 3]!, boxArray[t + 3]!);
+  });
+  const index = {
+    nodeCount: flow.nodes.length,
+    edgeCount: flow.edges.length,
+    boxes: boxArray,
+    lines,
+    ends,
+    indexOf,
+  };
+  indexes.set(boxes, index);
+  return index;
+}
+
+/** Whether the rectangle left, top, right, bottom at `at` in `rects` overlaps the area (NaN never does). */
+function touches(rects: Float64Array, at: number, area: Rect): boolean {
+  return (
+    rects[at]! < area.x + area.width &&
+    rects[at + 2]! > area.x &&
+    rects[at + 1]! < area.y + area.height &&
+    rects[at + 3]! > area.y
+  );
 }
 
 export interface FlowWindow<N extends Node> {
@@ -75,24 +142,21 @@ export function flowInWindow<N extends Node>(
   area: Rect,
   keep: ReadonlySet<Id>,
 ): FlowWindow<N> {
-  const kept = new Set<Id>(keep);
-  for (const [id, box] of boxes) {
-    if (overlaps(area, box.x, box.y, box.width, box.height)) kept.add(id);
+  const index = spatialIndex(flow, boxes);
+  const kept = new Uint8Array(index.nodeCount);
+  for (const id of keep) {
+    const i = index.indexOf.get(id);
+    if (i !== undefined) kept[i] = 1;
   }
+  for (let i = 0; i < index.nodeCount; i++) if (touches(index.boxes, i * 4, area)) kept[i] = 1;
   const edges: Edge[] = [];
-  for (const edge of flow.edges) {
-    const from = boxes.get(edge.source);
-    const to = boxes.get(edge.target);
-    if (!from || !to) continue;
-    const left = Math.min(from.x, to.x);
-    const top = Math.min(from.y, to.y);
-    const right = Math.max(from.x + from.width, to.x + to.width);
-    const bottom = Math.max(from.y + from.height, to.y + to.height);
-    if (!overlaps(area, left, top, right - left, bottom - top)) continue;
-    edges.push(edge);
-    kept.add(edge.source);
-    kept.add(edge.target);
+  for (let i = 0; i < index.edgeCount; i++) {
+    if (!touches(index.lines, i * 4, area)) continue;
+    edges.push(flow.edges[i]!);
+    kept[index.ends[i * 2]!] = 1;
+    kept[index.ends[i * 2 + 1]!] = 1;
   }
-  const nodes = flow.nodes.filter((n) => kept.has(n.id));
+  const nodes: N[] = [];
+  for (let i = 0; i < index.nodeCount; i++) if (kept[i]) nodes.push(flow.nodes[i]!);
   return { nodes, edges };
 }

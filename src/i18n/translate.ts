@@ -19,9 +19,16 @@ export function addWords(
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
+// One formatter per language: toLocaleString builds a new one per call, a cost
+// that shows when hundreds of cards with targets come into view at once.
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 }),
+  id: new Intl.NumberFormat("id-ID", { maximumFractionDigits: 3 }),
+};
+
 /** Numbers in the language's own format: 1.234,5 in Indonesian, 1,234.5 in English. */
 export function formatNumber(language: Language, value: number): string {
-  return value.toLocaleString(language === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 3 });
+  return numberFormats[language].format(value);
 }
 
 export function formatDateTime(language: Language, iso: string): string {
