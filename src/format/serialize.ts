@@ -206,27 +206,97 @@ function piece<T extends object>(value: T, write: (value: T) => unknown): string
   return text;
 }
 
-function joined<T extends object>(values: Iterable<T>, write: (value: T) => unknown): string {
-  const parts: string[] = [];
-  for (const value of values) parts.push(piece(value, write));
-  return `[${parts.join(",")}]`;
+/**
+ * A run of the compact text: `lead` (the file's frame, or the comma between two
+ * runs of one list) and then `pieces` joined by commas. The text is the runs'
+ * texts in order. Storage keeps each run apart (persistence/bodyText.ts) and
+ * writes again only the runs an edit changed, which it tells by comparing the
+ * pieces: an unchanged object gives the very same remembered string.
+ */
+export interface TextRun {
+  /** Names the run: "#head", "#links"... for the frame; "n:<id>" and the like for objects, by the first one. */
+  readonly key: string;
+  readonly lead: string;
+  readonly pieces: readonly string[];
 }
 
-function compactText(doc: PlanDocument): string {
-  let text = `{"format":${JSON.stringify(FORMAT_MARKER)},"version":${JSON.stringify(CURRENT_FORMAT_VERSION)}`;
-  text += `,"meta":${JSON.stringify(metaOut(doc.meta))}`;
-  text += `,"nodes":${joined(doc.nodes.values(), nodeOut)}`;
-  text += `,"links":${joined(doc.links.values(), linkOut)}`;
-  text += `,"structures":${joined(doc.structures.values(), structureOut)}`;
-  text += `,"alignments":${joined(doc.alignments.values(), alignmentOut)}`;
+export function runText(run: TextRun): string {
+  return run.pieces.length === 0 ? run.lead : run.lead + run.pieces.join(",");
+}
+
+/** Whether two runs have the same text; unchanged pieces are the same strings, so this is quick. */
+export function sameRun(a: TextRun, b: TextRun): boolean {
+  if (a.lead !== b.lead || a.pieces.length !== b.pieces.length) return false;
+  for (let i = 0; i < a.pieces.length; i++) if (a.pieces[i] !== b.pieces[i]) return false;
+  return true;
+}
+
+// A run ends after an object whose id hashes to a multiple of RUN_SPREAD (on
+// average every 64 objects), so where runs end depends on the objects, not on
+// their positions: adding or removing a box changes one run, not every run
+// after it. A run ends anyway at RUN_MOST objects.
+const RUN_SPREAD = 64;
+const RUN_MOST = 256;
+const endsRun = new Map<string, boolean>();
+
+function isRunEnd(id: string): boolean {
+  let end = endsRun.get(id);
+  if (end === undefined) {
+    let hash = 2166136261;
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+    end = (hash >>> 0) % RUN_SPREAD === 0;
+    endsRun.set(id, end);
+  }
+  return end;
+}
+
+function listRuns<T extends { readonly id: string }>(
+  runs: TextRun[],
+  prefix: string,
+  values: Iterable<T>,
+  write: (value: T) => unknown,
+): void {
+  let pieces: string[] = [];
+  let key = "";
+  for (const value of values) {
+    if (pieces.length === 0) key = `${prefix}:${value.id}`;
+    pieces.push(piece(value, write));
+    if (isRunEnd(value.id) || pieces.length === RUN_MOST) {
+      runs.push({ key, lead: runs.at(-1)?.key.startsWith("#") ? "" : ",", pieces });
+      pieces = [];
+    }
+  }
+  if (pieces.length > 0) runs.push({ key, lead: runs.at(-1)?.key.startsWith("#") ? "" : ",", pieces });
+}
+
+/** The compact text as runs (see TextRun). */
+export function compactRuns(doc: PlanDocument): TextRun[] {
+  const runs: TextRun[] = [];
+  const frame = (key: string, lead: string) => runs.push({ key, lead, pieces: [] });
+  frame(
+    "#head",
+    `{"format":${JSON.stringify(FORMAT_MARKER)},"version":${JSON.stringify(CURRENT_FORMAT_VERSION)}` +
+      `,"meta":${JSON.stringify(metaOut(doc.meta))},"nodes":[`,
+  );
+  listRuns(runs, "n", doc.nodes.values(), nodeOut);
+  frame("#links", `],"links":[`);
+  listRuns(runs, "l", doc.links.values(), linkOut);
+  frame("#structures", `],"structures":[`);
+  listRuns(runs, "s", doc.structures.values(), structureOut);
+  frame("#alignments", `],"alignments":[`);
+  listRuns(runs, "a", doc.alignments.values(), alignmentOut);
   // The layout's text depends on which nodes and units exist, so it is not kept.
+  let tail = "]";
   const layout = layoutOut(doc.layout, doc);
-  if (layout !== undefined) text += `,"layout":${JSON.stringify(layout)}`;
-  if (doc.view !== undefined && !isEmpty(doc.view)) text += `,"view":${JSON.stringify(doc.view)}`;
-  return `${text}}`;
+  if (layout !== undefined) tail += `,"layout":${JSON.stringify(layout)}`;
+  if (doc.view !== undefined && !isEmpty(doc.view)) tail += `,"view":${JSON.stringify(doc.view)}`;
+  frame("#tail", `${tail}}`);
+  return runs;
 }
 
 /** The file's text. */
 export function serializeDocument(doc: PlanDocument, options: SerializeOptions = {}): string {
-  return options.pretty ? `${JSON.stringify(toFileObject(doc), null, 2)}\n` : compactText(doc);
+  return options.pretty
+    ? `${JSON.stringify(toFileObject(doc), null, 2)}\n`
+    : compactRuns(doc).map(runText).join("");
 }

@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable } from "dexie";
 
-// IndexedDB through Dexie. A document is kept as its file-format JSON text, so
+// IndexedDB through Dexie. A document is kept as its file-format JSON text (in
+// runs, so that a save rewrites only what an edit changed: bodyText.ts), so
 // that reading it back goes through exactly the same load path as importing a
 // file; the list of documents is a separate small table, so listing never reads
-// the bodies. Both rows are written in one transaction: a stored document is
+// the bodies. All rows are written in one transaction: a stored document is
 // always a whole old or a whole new version.
 
 export interface StoredDocumentInfo {
@@ -22,8 +23,21 @@ export interface StoredDocumentInfo {
 
 export interface StoredDocumentBody {
   id: string;
-  /** The document in file format version 1. */
-  json: string;
+  /** The document in file format version 1 (bodies written before version 3 of the database). */
+  json?: string;
+  /**
+   * Since version 3: the document's text is kept in runs, rows of `bodyParts`,
+   * and this lists their keys in order. A save writes only the runs an edit
+   * changed (see bodyText.ts).
+   */
+  parts?: string[];
+}
+
+/** One run of a document's text (database version 3). */
+export interface StoredBodyPart {
+  id: string;
+  key: string;
+  text: string;
 }
 
 /** Why a version was saved: by the user, or automatically before something that replaces the document. */
@@ -67,6 +81,7 @@ export type SelarasDb = Dexie & {
   settings: EntityTable<Setting, "key">;
   versions: EntityTable<StoredVersionInfo, "id">;
   versionBodies: EntityTable<StoredVersionBody, "id">;
+  bodyParts: Dexie.Table<StoredBodyPart, [string, string]>;
 };
 
 export const DB_NAME = "selaras";
@@ -94,6 +109,13 @@ export function openDatabase(name: string = DB_NAME, dependencies?: IndexedDbDep
   db.version(2).stores({
     versions: "id, [documentId+createdAt]",
     versionBodies: "id",
+  });
+  // Version 3 keeps a document's text in runs (bodyParts, keyed by document and
+  // run), so that a save rewrites only what changed instead of the whole text.
+  // A new table only: a body of version 2 keeps its `json` and is read as it is
+  // until its next save writes it as runs; no upgrade function is needed.
+  db.version(3).stores({
+    bodyParts: "[id+key]",
   });
   return db;
 }

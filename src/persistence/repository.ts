@@ -1,7 +1,8 @@
 import type { PlanDocument } from "../domain/types";
 import { type LoadResult, loadDocument } from "../format/load";
-import { serializeDocument } from "../format/serialize";
+import { compactRuns, serializeDocument, type TextRun } from "../format/serialize";
 import { measureAsync, PERF } from "../perf/marks";
+import { deleteBody, readBodyText, writeBodyRuns } from "./bodyText";
 import type { SelarasDb, StoredDocumentInfo } from "./db";
 import { deleteVersionsOf } from "./versions";
 
@@ -122,38 +123,50 @@ export function createRepository(
   const rescueKey = (id: string) => `${RESCUE_PREFIX}${id}:${tabId}`;
   /** Per document: the stored revision this tab's copy is based on; null: known to be not stored (new). */
   const known = new Map<string, number | null>();
+  /** Per document: the runs of the text this tab last wrote, and the revision that write made. */
+  const written = new Map<
+    string,
+    { readonly revision: number; readonly runs: ReadonlyMap<string, TextRun> }
+  >();
 
   async function save(id: string, doc: PlanDocument): Promise<void> {
     await measureAsync(PERF.save, () => write(id, doc));
   }
 
   async function write(id: string, doc: PlanDocument): Promise<void> {
-    const json = serializeDocument(doc);
+    const runs = compactRuns(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
     const base = known.get(id);
-    const revision = await db.transaction("rw", db.documents, db.bodies, db.settings, async () => {
-      const existing = await db.documents.get(id);
-      const stored = existing ? (existing.revision ?? 0) : null;
-      // A save must be based on what is stored now: that revision, or no row for a new document.
-      if (base === undefined || stored !== base) {
-        throw new StaleDocumentError(id, stored);
-      }
-      const next = (stored ?? 0) + 1;
-      await db.bodies.put({ id, json });
-      await db.documents.put({
-        id,
-        title: doc.meta.title,
-        createdAt: existing?.createdAt ?? doc.meta.createdAt ?? now,
-        updatedAt: now,
-        nodeCount: doc.nodes.size,
-        revision: next,
-      });
-      // Stored: a version rescued from a closing page is no longer needed.
-      await db.settings.delete(rescueKey(id));
-      return next;
-    });
+    const last = written.get(id);
+    const revision = await db.transaction(
+      "rw",
+      [db.documents, db.bodies, db.bodyParts, db.settings],
+      async () => {
+        const existing = await db.documents.get(id);
+        const stored = existing ? (existing.revision ?? 0) : null;
+        // A save must be based on what is stored now: that revision, or no row for a new document.
+        if (base === undefined || stored !== base) {
+          throw new StaleDocumentError(id, stored);
+        }
+        const next = (stored ?? 0) + 1;
+        // What this tab wrote last is what is stored only if nobody wrote since.
+        await writeBodyRuns(db, id, runs, last && last.revision === stored ? last.runs : null);
+        await db.documents.put({
+          id,
+          title: doc.meta.title,
+          createdAt: existing?.createdAt ?? doc.meta.createdAt ?? now,
+          updatedAt: now,
+          nodeCount: doc.nodes.size,
+          revision: next,
+        });
+        // Stored: a version rescued from a closing page is no longer needed.
+        await db.settings.delete(rescueKey(id));
+        return next;
+      },
+    );
     forgetLocalRescue(rescueKey(id));
     known.set(id, revision);
+    written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
     onChange?.({ kind: "saved", id, revision });
   }
 
@@ -164,12 +177,12 @@ export function createRepository(
     },
     async load(id) {
       // Body and revision read together, so the revision is the body's.
-      const [info, body] = await db.transaction("r", db.documents, db.bodies, () =>
-        Promise.all([db.documents.get(id), db.bodies.get(id)]),
+      const [info, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
+        Promise.all([db.documents.get(id), readBodyText(db, id)]),
       );
-      if (!body) return undefined;
+      if (json === undefined) return undefined;
       known.set(id, info?.revision ?? 0);
-      return loadDocument(body.json);
+      return loadDocument(json);
     },
     save,
     async create(doc) {
@@ -180,12 +193,17 @@ export function createRepository(
     },
     async remove(id) {
       // Its saved versions go with it, in the same transaction.
-      await db.transaction("rw", [db.documents, db.bodies, db.versions, db.versionBodies], async () => {
-        await db.bodies.delete(id);
-        await db.documents.delete(id);
-        await deleteVersionsOf(db, id);
-      });
+      await db.transaction(
+        "rw",
+        [db.documents, db.bodies, db.bodyParts, db.versions, db.versionBodies],
+        async () => {
+          await deleteBody(db, id);
+          await db.documents.delete(id);
+          await deleteVersionsOf(db, id);
+        },
+      );
       known.delete(id);
+      written.delete(id);
       onChange?.({ kind: "removed", id });
     },
     async getSetting<T>(key: string) {
@@ -239,9 +257,11 @@ export function createRepository(
         if (typeof rescued?.id !== "string") continue;
         const loaded = typeof rescued?.json === "string" ? loadDocument(rescued.json) : null;
         if (loaded?.ok) {
-          const [info, body] = await Promise.all([db.documents.get(rescued.id), db.bodies.get(rescued.id)]);
+          const [info, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
+            Promise.all([db.documents.get(rescued.id), readBodyText(db, rescued.id)]),
+          );
           const stored = info ? (info.revision ?? 0) : null;
-          if (body?.json === rescued.json) {
+          if (json === rescued.json) {
             // The regular flush made it after all.
           } else if (stored === rescued.base) {
             known.set(rescued.id, stored);

@@ -2,6 +2,7 @@ import Dexie from "dexie";
 import type { PlanDocument } from "../domain/types";
 import { type LoadResult, loadDocument } from "../format/load";
 import { serializeDocument } from "../format/serialize";
+import { readBodyText } from "./bodyText";
 import type { SelarasDb, StoredVersionInfo, VersionKind } from "./db";
 
 // Saved versions (snapshots) of a document, kept beside it in IndexedDB. A
@@ -35,8 +36,10 @@ export interface StoredText {
 
 /** The stored copy of a document, read without parsing it (undefined when nothing is stored yet). */
 export async function storedTextOf(db: SelarasDb, documentId: string): Promise<StoredText | undefined> {
-  const [row, body] = await Promise.all([db.documents.get(documentId), db.bodies.get(documentId)]);
-  return row && body ? { json: body.json, title: row.title, nodeCount: row.nodeCount } : undefined;
+  const [row, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
+    Promise.all([db.documents.get(documentId), readBodyText(db, documentId)]),
+  );
+  return row && json !== undefined ? { json, title: row.title, nodeCount: row.nodeCount } : undefined;
 }
 
 export interface VersionRepository {
@@ -72,28 +75,22 @@ export function localDay(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** FNV-1a over the UTF-16 code units: cheap, and enough to tell "same content" from "changed". */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${(hash >>> 0).toString(16)}:${text.length}`;
-}
-
 /**
  * The content of a document's text, leaving out its time of last change
- * (autosave refreshes it). `updatedAt` is the last field of `meta`, which comes
- * before any text from the document's boxes; inside such text the quotes would
- * be escaped, so only meta's own field matches.
+ * (autosave refreshes it), and the text's size in bytes (UTF-8). `updatedAt` is
+ * the last field of `meta`, which comes before any text from the document's
+ * boxes; inside such text the quotes would be escaped, so only meta's own field
+ * matches. SHA-256 by the browser's crypto, which hashes away from the page's
+ * thread: a 10,000-box text is 8 MB, too much to hash on it at every day's first save.
  */
-export function textFingerprint(json: string): string {
-  return fingerprint(json.replace(/,"updatedAt":"[^"]*"/, ""));
-}
-
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+export async function textFingerprint(json: string): Promise<{ print: string; size: number }> {
+  const encoder = new TextEncoder();
+  const stamp = /,"updatedAt":"[^"]*"/.exec(json);
+  const content = stamp ? json.slice(0, stamp.index) + json.slice(stamp.index + stamp[0].length) : json;
+  const bytes = encoder.encode(content);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const print = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  return { print, size: bytes.length + (stamp ? encoder.encode(stamp[0]).length : 0) };
 }
 
 function versionsOf(db: SelarasDb, documentId: string) {
@@ -137,7 +134,7 @@ export function createVersionRepository(
 
   async function createFromText(version: Omit<NewVersion, "doc"> & StoredText): Promise<StoredVersionInfo> {
     const { json } = version;
-    const print = textFingerprint(json);
+    const { print, size } = await textFingerprint(json);
     const createdAt = now();
     const info: StoredInfoWithFingerprint = {
       id: newId(),
@@ -147,7 +144,7 @@ export function createVersionRepository(
       note: version.note?.trim() ?? "",
       title: version.title,
       nodeCount: version.nodeCount,
-      size: byteLength(json),
+      size,
       fingerprint: print,
     };
     return db.transaction("rw", db.versions, db.versionBodies, async () => {

@@ -71,7 +71,7 @@ test("a stored version-1 database opens after the upgrade, with its document and
       }),
   );
   expect(schema).toEqual({
-    version: 20,
-    stores: ["bodies", "documents", "settings", "versionBodies", "versions"],
+    version: 30,
+    stores: ["bodies", "bodyParts", "documents", "settings", "versionBodies", "versions"],
   });
 });

@@ -43,7 +43,7 @@ describe("IndexedDB schema migrations", () => {
 
     const db = openDatabase("selaras", dependencies);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const documents = createRepository(db);
     expect(await documents.list()).toEqual(fixture.tables.documents);
     expect(await documents.getSetting("lastOpenDocumentId")).toBe("doc-v1");
@@ -65,6 +65,16 @@ describe("IndexedDB schema migrations", () => {
     });
     expect((await versions.list("doc-v1")).map((v) => v.note)).toEqual(["After upgrade"]);
     expect((await versions.load(saved.id))?.ok).toBe(true);
+
+    // Version 3: the next save stores the text in runs, and it reads back the same.
+    const { json: before } = (await db.bodies.get("doc-v1"))!;
+    await documents.save("doc-v1", loaded.document);
+    const body = (await db.bodies.get("doc-v1"))!;
+    expect(body.json).toBeUndefined();
+    expect(body.parts?.length).toBeGreaterThan(2);
+    const reloaded = await createRepository(db).load("doc-v1");
+    expect(reloaded?.ok && reloaded.document.nodes.size).toBe(7);
+    expect(before).toContain("Renstra Dinas Sosial Kota Contoh 2025-2029");
     db.close();
 
     // And it opens again as it is now.

@@ -2,6 +2,7 @@ import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { setTitle } from "../../../src/domain/document";
+import { serializeDocument } from "../../../src/format/serialize";
 import { openDatabase } from "../../../src/persistence/db";
 import {
   createRepository,
@@ -90,7 +91,7 @@ describe("document revisions", () => {
       updatedAt: "2025-01-01T00:00:00Z",
       nodeCount: 1,
     });
-    await db.bodies.put({ id, json: (await db.bodies.toArray())[0]!.json });
+    await db.bodies.put({ id, json: serializeDocument(doc) });
     await legacy.load(id);
     expect(legacy.knownRevision(id)).toBe(0);
     await legacy.save(id, setTitle(doc, "Baru"));

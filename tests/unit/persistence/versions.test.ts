@@ -125,17 +125,19 @@ describe("versions", () => {
     expect((await versions.list(id)).map((v) => v.kind)).toEqual(["daily", "daily"]);
   });
 
-  it("tells stored texts apart by content, not by their time of last change", () => {
+  it("tells stored texts apart by content, not by their time of last change; sizes in UTF-8 bytes", async () => {
     const at = (doc: PlanDocument, updatedAt: string) => ({ ...doc, meta: { ...doc.meta, updatedAt } });
     const text = (doc: PlanDocument) => serializeDocument(doc);
+    const print = async (doc: PlanDocument) => (await textFingerprint(text(doc))).print;
     const a = plan("Same");
-    expect(textFingerprint(text(at(a, "2026-11-01T00:00:00.000Z")))).toBe(
-      textFingerprint(text(at(a, "2026-11-02T00:00:00.000Z"))),
-    );
-    expect(textFingerprint(text(a))).not.toBe(textFingerprint(text(plan("Other"))));
+    expect(await print(at(a, "2026-11-01T00:00:00.000Z"))).toBe(await print(at(a, "2026-11-02T00:00:00.000Z")));
+    expect(await print(a)).not.toBe(await print(plan("Other")));
     // A name that spells the field out is content, escaped in the text, and counts.
     const sly = plan('x,"updatedAt":"y"');
-    expect(textFingerprint(text(sly))).not.toBe(textFingerprint(text(plan("x"))));
+    expect(await print(sly)).not.toBe(await print(plan("x")));
+    // The size is the whole text's, time of last change included, in bytes ("é" is two).
+    const accented = at(plan("Kebijakan sosial é"), "2026-11-01T00:00:00.000Z");
+    expect((await textFingerprint(text(accented))).size).toBe(Buffer.byteLength(text(accented), "utf8"));
   });
 
   it("a new document with nothing stored yet keeps its first saved state as the daily version", async () => {
