@@ -3,7 +3,13 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { describe, expect, it, vi } from "vitest";
 import { addNode, deleteSubtree, updateNode } from "../../../src/domain/operations";
 import type { PlanDocument } from "../../../src/domain/types";
-import { compactRuns, runText, sameRun, serializeDocument, toFileObject } from "../../../src/format/serialize";
+import {
+  compactRuns,
+  runText,
+  sameRun,
+  serializeDocument,
+  toFileObject,
+} from "../../../src/format/serialize";
 import { generateDocument } from "../../../src/generator";
 import { openDatabase } from "../../../src/persistence/db";
 import { createRepository } from "../../../src/persistence/repository";

@@ -130,7 +130,9 @@ describe("versions", () => {
     const text = (doc: PlanDocument) => serializeDocument(doc);
     const print = async (doc: PlanDocument) => (await textFingerprint(text(doc))).print;
     const a = plan("Same");
-    expect(await print(at(a, "2026-11-01T00:00:00.000Z"))).toBe(await print(at(a, "2026-11-02T00:00:00.000Z")));
+    expect(await print(at(a, "2026-11-01T00:00:00.000Z"))).toBe(
+      await print(at(a, "2026-11-02T00:00:00.000Z")),
+    );
     expect(await print(a)).not.toBe(await print(plan("Other")));
     // A name that spells the field out is content, escaped in the text, and counts.
     const sly = plan('x,"updatedAt":"y"');
