@@ -25,7 +25,6 @@ export interface TreeFlow {
   readonly edges: Edge[];
   /** Box of every drawn node, for centring and fitting. */
   readonly boxes: ReadonlyMap<Id, { x: number; y: number; width: number; height: number }>;
-  readonly depth: ReadonlyMap<Id, number>;
   /** Leaves drawn in a stacked column: they reorder top to bottom. */
   readonly stacked: ReadonlySet<Id>;
 }
@@ -62,24 +61,23 @@ export function buildTreeFlow(
 
   const nodes: PlanFlowNode[] = [];
   const boxes = new Map<Id, { x: number; y: number; width: number; height: number }>();
-  const depth = new Map<Id, number>();
   for (const [id, auto] of layout.positions) {
+    // The layout's points are new objects, and React Flow never changes what it is given: used as they are.
     const position: Point = placed.get(id) ?? auto;
-    const { width, height } = sizeOf(id);
+    const size = sizeOf(id);
+    const { width, height } = size;
     const node = doc.nodes.get(id)!;
-    const parentDepth = node.parentId !== null ? depth.get(node.parentId) : undefined;
-    depth.set(id, parentDepth === undefined ? 0 : parentDepth + 1);
     boxes.set(id, { x: position.x, y: position.y, width, height });
     nodes.push({
       id,
       type: "plan",
-      position: { x: position.x, y: position.y },
+      position,
       data: { id, kind: node.kind },
       width,
       height,
       // Declared as measured too: React Flow then counts off-screen nodes as
       // initialised (fitView waits for that) without ever mounting them.
-      measured: { width, height },
+      measured: size,
       handles: declaredHandles(width, height),
     });
   }
@@ -132,7 +130,7 @@ export function buildTreeFlow(
 
   const stacked = new Set<Id>();
   for (const [id, hang] of layout.hangs) if (hang.kind === "stacked") stacked.add(id);
-  return { nodes, edges, boxes, depth, stacked };
+  return { nodes, edges, boxes, stacked };
 }
 
 /** What a flow was built from, kept beside it so that the next version can reuse it. */

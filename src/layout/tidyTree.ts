@@ -64,180 +64,241 @@ export interface TreeLayout {
 /** Horizontal distance from a parent's left edge to the trunk its wrapped rows and stacked leaves hang from. */
 export const TRUNK_OFFSET = 14;
 
-type Arrangement = "leaf" | "stack" | "row" | "wrap";
+// Arrangements, as small numbers in a typed array.
+const LEAF = 0;
+const STACK = 1;
+const ROW = 2;
+const WRAP = 3;
 
+// The passes work on numbers in typed arrays indexed by pre-order position, not
+// on maps keyed by id: at 10,000 boxes this is what keeps a relayout (every
+// card that changes height) within a frame or two.
 export function layoutTree(input: TreeInput, options: TreeLayoutOptions = DEFAULT_TREE_OPTIONS): TreeLayout {
   const { children, size } = input;
   const { siblingGap, levelGap, stackGap, indent, maxColumns } = options;
   const roots = children.get(null) ?? [];
-  const kidsOf = (id: Id): readonly Id[] => children.get(id) ?? [];
 
-  // Pass 1 (pre-order): order, depth, arrangement, and the tallest card of each level.
-  const order: Id[] = [];
-  const depth = new Map<Id, number>();
-  const arrangement = new Map<Id, Arrangement>();
-  const slot: number[] = [];
-  const stackedKids = new Set<Id>();
+  // Pass 1, top-down: pre-order, depth, each node's size, the tallest card of each level.
+  const ids: Id[] = [];
+  const indexOf = new Map<Id, number>();
+  const depthOf: number[] = [];
   const stack: Id[] = [];
+  const stackDepth: number[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
-    depth.set(roots[i]!, 0);
     stack.push(roots[i]!);
+    stackDepth.push(0);
   }
   while (stack.length > 0) {
     const id = stack.pop()!;
-    order.push(id);
-    const d = depth.get(id)!;
-    if (!stackedKids.has(id)) slot[d] = Math.max(slot[d] ?? 0, size(id).height);
-    const kids = kidsOf(id);
-    const mode: Arrangement =
-      kids.length === 0
-        ? "leaf"
-        : kids.length > 1 && kids.every((k) => kidsOf(k).length === 0)
-          ? "stack"
-          : kids.length > maxColumns
-            ? "wrap"
-            : "row";
-    arrangement.set(id, mode);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const kid = kids[i]!;
-      depth.set(kid, d + 1);
-      if (mode === "stack") stackedKids.add(kid);
-      stack.push(kid);
+    const d = stackDepth.pop()!;
+    indexOf.set(id, ids.length);
+    ids.push(id);
+    depthOf.push(d);
+    const kids = children.get(id);
+    if (kids) {
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i]!);
+        stackDepth.push(d + 1);
+      }
     }
   }
+  const n = ids.length;
+  const width = new Float64Array(n);
+  const height = new Float64Array(n);
+  const kidStart = new Int32Array(n + 1);
+  const kidList = new Int32Array(Math.max(0, n - roots.length));
+  for (let i = 0, at = 0; i < n; i++) {
+    const own = size(ids[i]!);
+    width[i] = own.width;
+    height[i] = own.height;
+    kidStart[i] = at;
+    for (const kid of children.get(ids[i]!) ?? []) kidList[at++] = indexOf.get(kid)!;
+    kidStart[i + 1] = at;
+  }
+  const kidCount = (i: number) => kidStart[i + 1]! - kidStart[i]!;
 
-  const rowsOf = (kids: readonly Id[]): Id[][] => {
-    const rowCount = Math.ceil(kids.length / maxColumns);
-    const perRow = Math.ceil(kids.length / rowCount);
-    const rows: Id[][] = [];
-    for (let i = 0; i < kids.length; i += perRow) rows.push(kids.slice(i, i + perRow));
-    return rows;
+  const arrangement = new Uint8Array(n);
+  const stacked = new Uint8Array(n);
+  const slot: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const d = depthOf[i]!;
+    if (!stacked[i]) slot[d] = Math.max(slot[d] ?? 0, height[i]!);
+    const count = kidCount(i);
+    let allLeaves = count > 1;
+    for (let k = kidStart[i]!; allLeaves && k < kidStart[i + 1]!; k++)
+      allLeaves = kidCount(kidList[k]!) === 0;
+    const mode = count === 0 ? LEAF : allLeaves ? STACK : count > maxColumns ? WRAP : ROW;
+    arrangement[i] = mode;
+    if (mode === STACK) for (let k = kidStart[i]!; k < kidStart[i + 1]!; k++) stacked[kidList[k]!] = 1;
+  }
+
+  // Rows of a wrapping parent: as even as possible, at most maxColumns each.
+  const perRowOf = (i: number) => {
+    const count = kidCount(i);
+    return Math.ceil(count / Math.ceil(count / maxColumns));
   };
-  const rowWidth = (row: readonly Id[]) => {
-    let sum = siblingGap * (row.length - 1);
-    for (const k of row) sum += blockWidth.get(k)!;
+  const blockWidth = new Float64Array(n);
+  const blockHeight = new Float64Array(n);
+  /** Width and height of the kids kidList[from..to), side by side. */
+  const rowWidth = (from: number, to: number) => {
+    let sum = siblingGap * (to - from - 1);
+    for (let k = from; k < to; k++) sum += blockWidth[kidList[k]!]!;
     return sum;
   };
-  const rowHeight = (row: readonly Id[]) => {
-    let max = 0;
-    for (const k of row) max = Math.max(max, blockHeight.get(k)!);
-    return max;
+  const rowHeight = (from: number, to: number) => {
+    let most = 0;
+    for (let k = from; k < to; k++) most = Math.max(most, blockHeight[kidList[k]!]!);
+    return most;
   };
   /** Distance from a node's top to its first row of children: levels line up. */
-  const childrenTop = (id: Id) => (slot[depth.get(id)!] ?? size(id).height) + levelGap;
-  const stackTop = (id: Id) => size(id).height + stackGap * 2;
+  const childrenTop = (i: number) => (slot[depthOf[i]!] ?? height[i]!) + levelGap;
+  const stackTop = (i: number) => height[i]! + stackGap * 2;
 
-  // Pass 2 (post-order): the size of every node's block (the node and all below it).
-  const blockWidth = new Map<Id, number>();
-  const blockHeight = new Map<Id, number>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i]!;
-    const own = size(id);
-    const kids = kidsOf(id);
-    switch (arrangement.get(id)!) {
-      case "leaf":
-        blockWidth.set(id, own.width);
-        blockHeight.set(id, own.height);
+  // Pass 2, bottom-up: the block each subtree needs.
+  for (let i = n - 1; i >= 0; i--) {
+    const from = kidStart[i]!;
+    const to = kidStart[i + 1]!;
+    switch (arrangement[i]) {
+      case LEAF:
+        blockWidth[i] = width[i]!;
+        blockHeight[i] = height[i]!;
         break;
-      case "stack": {
+      case STACK: {
         let widest = 0;
-        let height = stackTop(id) - stackGap;
-        for (const k of kids) {
-          widest = Math.max(widest, size(k).width);
-          height += stackGap + size(k).height;
+        let total = stackTop(i) - stackGap;
+        for (let k = from; k < to; k++) {
+          widest = Math.max(widest, width[kidList[k]!]!);
+          total += stackGap + height[kidList[k]!]!;
         }
-        blockWidth.set(id, Math.max(own.width, indent + widest));
-        blockHeight.set(id, height);
+        blockWidth[i] = Math.max(width[i]!, indent + widest);
+        blockHeight[i] = total;
         break;
       }
-      case "row":
-        blockWidth.set(id, Math.max(own.width, rowWidth(kids)));
-        blockHeight.set(id, childrenTop(id) + rowHeight(kids));
+      case ROW:
+        blockWidth[i] = Math.max(width[i]!, rowWidth(from, to));
+        blockHeight[i] = childrenTop(i) + rowHeight(from, to);
         break;
-      case "wrap": {
-        const rows = rowsOf(kids);
+      case WRAP: {
+        const perRow = perRowOf(i);
         let widest = 0;
-        let height = childrenTop(id) - levelGap;
-        for (const row of rows) {
-          widest = Math.max(widest, rowWidth(row));
-          height += levelGap + rowHeight(row);
+        let total = childrenTop(i) - levelGap;
+        for (let row = from; row < to; row += perRow) {
+          const end = Math.min(to, row + perRow);
+          widest = Math.max(widest, rowWidth(row, end));
+          total += levelGap + rowHeight(row, end);
         }
-        blockWidth.set(id, Math.max(own.width, indent + widest));
-        blockHeight.set(id, height);
+        blockWidth[i] = Math.max(width[i]!, indent + widest);
+        blockHeight[i] = total;
         break;
       }
     }
   }
 
-  // Pass 3 (pre-order): place. Each node knows the left edge and top of its block.
+  // Pass 3, top-down: blocks placed, nodes in their blocks, and how each child hangs.
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const placed = new Uint8Array(n);
+  const blockLeft = new Float64Array(n);
+  const blockTop = new Float64Array(n);
+  /** 0: none (a root); else the Hang kind, with busY for centre and trunk. */
+  const hangKind = new Uint8Array(n);
+  const busY = new Float64Array(n);
+  const CENTRE = 1;
+  const TRUNK = 2;
+  const STACKED = 3;
+  let left = 0;
+  let treeHeight = 0;
+  for (const root of roots) {
+    const i = indexOf.get(root)!;
+    blockLeft[i] = left;
+    blockTop[i] = 0;
+    left += blockWidth[i]! + siblingGap * 2;
+    treeHeight = Math.max(treeHeight, blockHeight[i]!);
+  }
+  const place = (i: number, px: number, py: number) => {
+    x[i] = px;
+    y[i] = py;
+    placed[i] = 1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (placed[i]) continue; // a stacked leaf, placed with its parent
+    const bl = blockLeft[i]!;
+    const top = blockTop[i]!;
+    const from = kidStart[i]!;
+    const to = kidStart[i + 1]!;
+    switch (arrangement[i]) {
+      case LEAF:
+        place(i, bl + (blockWidth[i]! - width[i]!) / 2, top);
+        break;
+      case STACK: {
+        const nodeX = bl + (blockWidth[i]! - Math.max(width[i]!, indent + width[i]!)) / 2;
+        place(i, nodeX, top);
+        let kidTop = top + stackTop(i);
+        for (let k = from; k < to; k++) {
+          const kid = kidList[k]!;
+          place(kid, nodeX + indent, kidTop);
+          hangKind[kid] = STACKED;
+          kidTop += height[kid]! + stackGap;
+        }
+        break;
+      }
+      case ROW: {
+        let kidLeft = bl + (blockWidth[i]! - rowWidth(from, to)) / 2;
+        const kidTop = top + childrenTop(i);
+        for (let k = from; k < to; k++) {
+          const kid = kidList[k]!;
+          blockLeft[kid] = kidLeft;
+          blockTop[kid] = kidTop;
+          hangKind[kid] = CENTRE;
+          busY[kid] = kidTop - levelGap / 2;
+          kidLeft += blockWidth[kid]! + siblingGap;
+        }
+        const first = kidList[from]!;
+        const last = kidList[to - 1]!;
+        const firstCentre = blockLeft[first]! + blockWidth[first]! / 2;
+        const lastCentre = blockLeft[last]! + blockWidth[last]! / 2;
+        place(i, (firstCentre + lastCentre) / 2 - width[i]! / 2, top);
+        break;
+      }
+      case WRAP: {
+        place(i, bl, top);
+        const perRow = perRowOf(i);
+        let rowTop = top + childrenTop(i);
+        for (let row = from; row < to; row += perRow) {
+          const end = Math.min(to, row + perRow);
+          let kidLeft = bl + indent;
+          for (let k = row; k < end; k++) {
+            const kid = kidList[k]!;
+            blockLeft[kid] = kidLeft;
+            blockTop[kid] = rowTop;
+            hangKind[kid] = TRUNK;
+            busY[kid] = rowTop - levelGap / 2;
+            kidLeft += blockWidth[kid]! + siblingGap;
+          }
+          rowTop += rowHeight(row, end) + levelGap;
+        }
+        break;
+      }
+    }
+  }
+
+  // Out as maps by id: positions in pre-order, hangs parent by parent.
   const positions = new Map<Id, Point>();
   const hangs = new Map<Id, Hang>();
-  const blockLeft = new Map<Id, number>();
-  const blockTop = new Map<Id, number>();
-  let x = 0;
-  let height = 0;
-  for (const root of roots) {
-    blockLeft.set(root, x);
-    blockTop.set(root, 0);
-    x += blockWidth.get(root)! + siblingGap * 2;
-    height = Math.max(height, blockHeight.get(root)!);
-  }
-
-  for (const id of order) {
-    if (positions.has(id)) continue; // a stacked leaf, placed with its parent
-    const left = blockLeft.get(id)!;
-    const top = blockTop.get(id)!;
-    const own = size(id);
-    const kids = kidsOf(id);
-    switch (arrangement.get(id)!) {
-      case "leaf":
-        positions.set(id, { x: left + (blockWidth.get(id)! - own.width) / 2, y: top });
-        break;
-      case "stack": {
-        const nodeX = left + (blockWidth.get(id)! - Math.max(own.width, indent + own.width)) / 2;
-        positions.set(id, { x: nodeX, y: top });
-        let kidTop = top + stackTop(id);
-        for (const k of kids) {
-          positions.set(k, { x: nodeX + indent, y: kidTop });
-          hangs.set(k, { kind: "stacked" });
-          kidTop += size(k).height + stackGap;
-        }
-        break;
-      }
-      case "row": {
-        let kidLeft = left + (blockWidth.get(id)! - rowWidth(kids)) / 2;
-        const kidTop = top + childrenTop(id);
-        for (const k of kids) {
-          blockLeft.set(k, kidLeft);
-          blockTop.set(k, kidTop);
-          hangs.set(k, { kind: "centre", busY: kidTop - levelGap / 2 });
-          kidLeft += blockWidth.get(k)! + siblingGap;
-        }
-        // Centre the parent over the middle of its first and last child.
-        const first = kids[0]!;
-        const last = kids[kids.length - 1]!;
-        const firstCentre = blockLeft.get(first)! + blockWidth.get(first)! / 2;
-        const lastCentre = blockLeft.get(last)! + blockWidth.get(last)! / 2;
-        positions.set(id, { x: (firstCentre + lastCentre) / 2 - own.width / 2, y: top });
-        break;
-      }
-      case "wrap": {
-        positions.set(id, { x: left, y: top });
-        let rowTop = top + childrenTop(id);
-        for (const row of rowsOf(kids)) {
-          let kidLeft = left + indent;
-          for (const k of row) {
-            blockLeft.set(k, kidLeft);
-            blockTop.set(k, rowTop);
-            hangs.set(k, { kind: "trunk", busY: rowTop - levelGap / 2 });
-            kidLeft += blockWidth.get(k)! + siblingGap;
-          }
-          rowTop += rowHeight(row) + levelGap;
-        }
-        break;
-      }
+  for (let i = 0; i < n; i++) {
+    positions.set(ids[i]!, { x: x[i]!, y: y[i]! });
+    for (let k = kidStart[i]!; k < kidStart[i + 1]!; k++) {
+      const kid = kidList[k]!;
+      const kind = hangKind[kid];
+      hangs.set(
+        ids[kid]!,
+        kind === STACKED
+          ? { kind: "stacked" }
+          : { kind: kind === TRUNK ? "trunk" : "centre", busY: busY[kid]! },
+      );
     }
   }
 
-  return { positions, hangs, width: Math.max(0, x - siblingGap * 2), height };
+  return { positions, hangs, width: Math.max(0, left - siblingGap * 2), height: treeHeight };
 }

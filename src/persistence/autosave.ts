@@ -32,11 +32,12 @@ export interface Autosaver {
 }
 
 export function createAutosaver(options: AutosaveOptions): Autosaver {
-  // Short, so an edit is stored within a tenth of a second; while someone types
-  // faster than this, the timer keeps moving and one write takes the whole burst.
-  // Serialising re-uses the text of unchanged boxes (format/serialize.ts), so a
-  // write after one edit costs little even on a 10,000-box document.
-  const delay = options.delayMs ?? 50;
+  // Short, so an edit is stored within a tenth of a second; edits within this
+  // delay of each other (a fast typist, a drag's last moves) share one write.
+  // Serialising re-uses the text of unchanged boxes (format/serialize.ts), and
+  // only the runs of text an edit changed are written (persistence/bodyText.ts),
+  // so a write after one edit costs little even on a 10,000-box document.
+  const delay = options.delayMs ?? 20;
   const retryDelays = options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
   // The newest unsaved version of each document (usually just the open one).
   const pending = new Map<string, PlanDocument>();

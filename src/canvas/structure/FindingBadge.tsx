@@ -12,13 +12,13 @@ import { derivedFor } from "./derived";
 const NONE: readonly Finding[] = [];
 
 function nodeFindings(s: AppState, id: Id): readonly Finding[] {
-  if (!s.doc || s.structureId === null) return NONE;
-  return derivedFor(s.doc, s.structureId)?.byNode.get(id) ?? NONE;
+  if (!s.diagnosedDoc || s.structureId === null) return NONE;
+  return derivedFor(s.diagnosedDoc, s.structureId)?.byNode.get(id) ?? NONE;
 }
 
 function unitFindings(s: AppState, id: Id): readonly Finding[] {
-  if (!s.doc || s.structureId === null) return NONE;
-  return derivedFor(s.doc, s.structureId)?.byUnit.get(id) ?? NONE;
+  if (!s.diagnosedDoc || s.structureId === null) return NONE;
+  return derivedFor(s.diagnosedDoc, s.structureId)?.byUnit.get(id) ?? NONE;
 }
 
 function Badge({ findings }: { findings: readonly Finding[] }) {

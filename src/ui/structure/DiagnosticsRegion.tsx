@@ -27,9 +27,11 @@ const MAX_ROWS = 300;
 export function DiagnosticsRegion() {
   const t = useT();
   const store = useAppStoreApi();
-  const doc = useApp((s) => s.doc);
+  const doc = useApp((s) => s.diagnosedDoc);
   const structureId = useApp((s) => s.structureId);
-  const derived = useApp((s) => (s.doc && s.structureId !== null ? derivedFor(s.doc, s.structureId) : null));
+  const derived = useApp((s) =>
+    s.diagnosedDoc && s.structureId !== null ? derivedFor(s.diagnosedDoc, s.structureId) : null,
+  );
   const [open, setOpen] = useState(false);
   const [rule, setRule] = useState<RuleId | "all">("all");
   const [severity, setSeverity] = useState<Severity | "all">("all");
@@ -92,13 +94,16 @@ export function DiagnosticsRegion() {
         <span className="diagnostics__spacer" />
         {doc && structure && (
           <>
-            <button type="button" onClick={() => exportReport(doc, structure.id, "json", t)}>
+            <button
+              type="button"
+              onClick={() => exportReport(store.getState().doc ?? doc, structure.id, "json", t)}
+            >
               {t("diag.exportReport")}
             </button>
             <button
               type="button"
               title={t("diag.exportCsvTitle")}
-              onClick={() => exportReport(doc, structure.id, "csv", t)}
+              onClick={() => exportReport(store.getState().doc ?? doc, structure.id, "csv", t)}
             >
               {t("diag.exportCsv")}
             </button>

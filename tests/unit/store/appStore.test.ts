@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setTitle } from "../../../src/domain/document";
 import { createAppStore } from "../../../src/store/appStore";
 import { docWith, node } from "../../helpers/build";
 
@@ -15,6 +16,23 @@ function openSample() {
 }
 
 describe("app store", () => {
+  it("findings follow an edit one task later; a document just opened is diagnosed at once", async () => {
+    const store = openSample();
+    const opened = store.getState().doc;
+    expect(store.getState().diagnosedDoc).toBe(opened);
+    store.getState().updateDocument((doc) => setTitle(doc, "Renamed"));
+    const edited = store.getState().doc;
+    expect(edited).not.toBe(opened);
+    // The keystroke's task does not diagnose; the next task does.
+    expect(store.getState().diagnosedDoc).toBe(opened);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().diagnosedDoc).toBe(edited);
+    // Another document: at once, never the last document's findings.
+    const other = docWith([node("x", null, "goal", { name: "Lain" })]);
+    store.getState().openDocument("d2", other);
+    expect(store.getState().diagnosedDoc).toBe(other);
+  });
+
   it("opens a document with its children index and only the collapsed ids that exist", () => {
     const store = openSample();
     const s = store.getState();
