@@ -4,7 +4,7 @@ import { cpus, loadavg, release, totalmem, type } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { PlanDocument } from "../src/domain/types";
-import { serializeDocument } from "../src/format/serialize";
+import { compactRuns, runText, serializeDocument } from "../src/format/serialize";
 import { GENERATED_STRUCTURES, generateDocument } from "../src/generator";
 import { BASELINE_OUT_DIR, BENCH_TMP } from "./baseline/vite.config";
 import {
@@ -197,6 +197,7 @@ export async function main(argv: readonly string[]): Promise<void> {
         id: `bench-${size}`,
         title: doc.meta.title,
         json,
+        runs: compactRuns(doc).map((run) => ({ key: run.key, text: runText(run) })),
         nodeCount: doc.nodes.size,
         now: doc.meta.updatedAt!,
         focusCode: middleActivityCode(doc),

@@ -83,6 +83,8 @@ export interface StoredDocument {
   readonly id: string;
   readonly title: string;
   readonly json: string;
+  /** The text in runs, as the app stores it (src/persistence/bodyText.ts). */
+  readonly runs: readonly { readonly key: string; readonly text: string }[];
   readonly nodeCount: number;
   readonly now: string;
 }
@@ -97,8 +99,11 @@ async function storeDocument(page: Page, doc: StoredDocument): Promise<void> {
         request.onerror = () => reject(request.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(["documents", "bodies", "settings"], "readwrite");
-        tx.objectStore("bodies").put({ id: doc.id, json: doc.json });
+        // As the app stores a document: its text in runs (database version 3).
+        const tx = db.transaction(["documents", "bodies", "bodyParts", "settings"], "readwrite");
+        for (const run of doc.runs)
+          tx.objectStore("bodyParts").put({ id: doc.id, key: run.key, text: run.text });
+        tx.objectStore("bodies").put({ id: doc.id, parts: doc.runs.map((run) => run.key) });
         tx.objectStore("documents").put({
           id: doc.id,
           title: doc.title,

@@ -92,7 +92,7 @@ export async function boot(): Promise<Booted> {
       write: async (id, doc) => {
         // The first save of a day keeps the stored document as it was: a daily version.
         // A failure there must not stop the save itself; it is tried again on the next save.
-        await daily?.dailySnapshot(id, doc).catch(() => null);
+        await daily?.dailySnapshot(id, doc, () => repo.storedText(id)).catch(() => null);
         await sync.write(id, doc);
       },
       onStatus: (status) => {

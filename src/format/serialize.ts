@@ -294,6 +294,34 @@ export function compactRuns(doc: PlanDocument): TextRun[] {
   return runs;
 }
 
+/**
+ * compactRuns in small steps: the pieces of a few hundred objects per step
+ * (yielding between steps), then the runs. Driven from idle time after a
+ * document is opened, it fills the remembered pieces, so that the first save
+ * does not serialise 10,000 boxes at once.
+ */
+export function* compactRunsInSteps(doc: PlanDocument, objectsPerStep = 300): Generator<void, TextRun[]> {
+  let count = 0;
+  const step = () => ++count % objectsPerStep === 0;
+  for (const node of doc.nodes.values()) {
+    piece(node, nodeOut);
+    if (step()) yield;
+  }
+  for (const link of doc.links.values()) {
+    piece(link, linkOut);
+    if (step()) yield;
+  }
+  for (const structure of doc.structures.values()) {
+    piece(structure, structureOut);
+    yield;
+  }
+  for (const alignment of doc.alignments.values()) {
+    piece(alignment, alignmentOut);
+    if (step()) yield;
+  }
+  return compactRuns(doc);
+}
+
 /** The file's text. */
 export function serializeDocument(doc: PlanDocument, options: SerializeOptions = {}): string {
   return options.pretty

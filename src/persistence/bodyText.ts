@@ -9,23 +9,34 @@ import type { SelarasDb, StoredDocumentBody } from "./db";
 // Bodies written before database version 3 keep their whole text in `json`
 // and are read as they are until their next save.
 
+/** A stored text, and its runs by key in order when it is stored in runs. */
+export interface StoredBody {
+  readonly json: string;
+  readonly runs: ReadonlyMap<string, string> | null;
+}
+
 /** The stored text of a body: its runs joined, or an older body's whole text. */
-export async function textOfBody(db: SelarasDb, body: StoredDocumentBody): Promise<string | undefined> {
-  if (body.parts === undefined) return body.json;
+export async function readBody(db: SelarasDb, body: StoredDocumentBody): Promise<StoredBody | undefined> {
+  if (body.parts === undefined) return body.json === undefined ? undefined : { json: body.json, runs: null };
   const rows = await db.bodyParts.bulkGet(body.parts.map((key): [string, string] => [body.id, key]));
-  const texts: string[] = [];
+  const runs = new Map<string, string>();
   for (const row of rows) {
     // Cannot happen (runs and list are written in one transaction); never hand out half a document.
     if (!row) throw new Error(`the stored text of document ${body.id} is incomplete`);
-    texts.push(row.text);
+    runs.set(row.key, row.text);
   }
-  return texts.join("");
+  return { json: [...runs.values()].join(""), runs };
+}
+
+/** The stored text of a document, with its runs; read inside a transaction over bodies and bodyParts. */
+export async function readStoredBody(db: SelarasDb, id: string): Promise<StoredBody | undefined> {
+  const body = await db.bodies.get(id);
+  return body ? readBody(db, body) : undefined;
 }
 
 /** The stored text of a document; read inside a transaction over bodies and bodyParts to read one version. */
 export async function readBodyText(db: SelarasDb, id: string): Promise<string | undefined> {
-  const body = await db.bodies.get(id);
-  return body ? textOfBody(db, body) : undefined;
+  return (await readStoredBody(db, id))?.json;
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { PlanDocument } from "../domain/types";
 import { type LoadResult, loadDocument } from "../format/load";
-import { compactRuns, serializeDocument, type TextRun } from "../format/serialize";
+import {
+  compactRuns,
+  compactRunsInSteps,
+  runText,
+  serializeDocument,
+  type TextRun,
+} from "../format/serialize";
 import { measureAsync, PERF } from "../perf/marks";
-import { deleteBody, readBodyText, writeBodyRuns } from "./bodyText";
+import { deleteBody, readBodyText, readStoredBody, writeBodyRuns } from "./bodyText";
 import type { SelarasDb, StoredDocumentInfo } from "./db";
-import { deleteVersionsOf } from "./versions";
+import { deleteVersionsOf, type StoredText, storedTextOf } from "./versions";
 
 // The documents kept in this browser. Every read goes through loadDocument, the
 // one load path that an imported file takes too.
@@ -64,6 +70,17 @@ export interface DocumentRepository {
    * over it: the user chose to take over. Returns that revision (0 if deleted).
    */
   adopt(id: string): Promise<number>;
+  /**
+   * The document's stored text as it is now, for the daily version: the text
+   * this tab read when it opened the document, while nothing was written since
+   * (no read of 8 MB inside a save), else read from the database.
+   */
+  storedText(id: string): Promise<StoredText | undefined>;
+}
+
+export interface RepositoryScheduling {
+  /** Runs `work` when the page is idle (the repository's priming after a load). */
+  readonly idle?: (work: () => void) => void;
 }
 
 /** A rescued version put back at start-up. */
@@ -106,18 +123,27 @@ function forgetLocalRescue(key: string): void {
   }
 }
 
-export interface RepositoryOptions {
+export interface RepositoryOptions extends RepositoryScheduling {
   readonly newId?: () => string;
   /** Told after each committed write or delete (to tell the other tabs). */
   readonly onChange?: (change: StoredChange) => void;
+}
+
+/** requestIdleCallback where there is one (browsers), else a timer (tests). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => work(), { timeout: 1000 });
+  else setTimeout(work, 0);
 }
 
 export function createRepository(
   db: SelarasDb,
   options: RepositoryOptions | (() => string) = {},
 ): DocumentRepository {
-  const { newId = () => crypto.randomUUID(), onChange } =
-    typeof options === "function" ? { newId: options } : options;
+  const {
+    newId = () => crypto.randomUUID(),
+    onChange,
+    idle = whenIdle,
+  } = typeof options === "function" ? { newId: options } : options;
   /** Names this tab's rescued versions, so that its saves clear its own and never another tab's. */
   const tabId = Math.random().toString(36).slice(2, 10);
   const rescueKey = (id: string) => `${RESCUE_PREFIX}${id}:${tabId}`;
@@ -128,6 +154,58 @@ export function createRepository(
     string,
     { readonly revision: number; readonly runs: ReadonlyMap<string, TextRun> }
   >();
+  /**
+   * Per document: the text as this tab read it, and its revision, for the daily
+   * version; dropped once the same text is known as runs (`written`).
+   */
+  const read = new Map<string, { readonly revision: number; readonly json: string }>();
+
+  /**
+   * After a load, in idle moments: serialise the document's objects (so that the
+   * first save does not do all of them at once) and, when the text is stored in
+   * runs and every run comes out exactly as stored, remember the runs as
+   * written: the first save then writes only what its edit changed. Any
+   * difference, or a write meanwhile, and nothing is remembered (that save
+   * writes every run, as without priming).
+   */
+  function prime(
+    id: string,
+    doc: PlanDocument,
+    revision: number,
+    storedRuns: ReadonlyMap<string, string> | null,
+  ) {
+    const steps = compactRunsInSteps(doc);
+    const stillTheSame = () => known.get(id) === revision && !written.has(id);
+    const slice = () => {
+      if (!stillTheSame()) return;
+      const start = performance.now();
+      let step = steps.next();
+      while (!step.done && performance.now() - start < 8) step = steps.next();
+      if (!step.done) {
+        idle(slice);
+        return;
+      }
+      const runs = step.value;
+      if (!storedRuns) return;
+      const storedKeys = [...storedRuns.keys()];
+      if (runs.length !== storedKeys.length || runs.some((run, i) => run.key !== storedKeys[i])) return;
+      verify(runs, 0);
+    };
+    const verify = (runs: TextRun[], from: number) => {
+      if (!stillTheSame()) return;
+      const start = performance.now();
+      let i = from;
+      for (; i < runs.length && performance.now() - start < 8; i++) {
+        if (runText(runs[i]!) !== storedRuns?.get(runs[i]!.key)) return;
+      }
+      if (i < runs.length) idle(() => verify(runs, i));
+      else {
+        written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
+        read.delete(id);
+      }
+    };
+    idle(slice);
+  }
 
   async function save(id: string, doc: PlanDocument): Promise<void> {
     await measureAsync(PERF.save, () => write(id, doc));
@@ -167,6 +245,7 @@ export function createRepository(
     forgetLocalRescue(rescueKey(id));
     known.set(id, revision);
     written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
+    read.delete(id);
     onChange?.({ kind: "saved", id, revision });
   }
 
@@ -177,12 +256,19 @@ export function createRepository(
     },
     async load(id) {
       // Body and revision read together, so the revision is the body's.
-      const [info, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
-        Promise.all([db.documents.get(id), readBodyText(db, id)]),
+      const [info, body] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
+        Promise.all([db.documents.get(id), readStoredBody(db, id)]),
       );
-      if (json === undefined) return undefined;
-      known.set(id, info?.revision ?? 0);
-      return loadDocument(json);
+      if (body === undefined) return undefined;
+      const revision = info?.revision ?? 0;
+      known.set(id, revision);
+      written.delete(id);
+      const result = loadDocument(body.json);
+      if (result.ok && info) {
+        read.set(id, { revision, json: body.json });
+        prime(id, result.document, revision, body.runs);
+      }
+      return result;
     },
     save,
     async create(doc) {
@@ -204,6 +290,7 @@ export function createRepository(
       );
       known.delete(id);
       written.delete(id);
+      read.delete(id);
       onChange?.({ kind: "removed", id });
     },
     async getSetting<T>(key: string) {
@@ -286,6 +373,19 @@ export function createRepository(
       const revision = info ? (info.revision ?? 0) : null;
       known.set(id, revision);
       return revision ?? 0;
+    },
+    async storedText(id) {
+      const info = await db.documents.get(id);
+      if (!info) return undefined;
+      // A revision is one write: while the stored one is the one this tab wrote or
+      // read, its text is the one held here.
+      const stored = info.revision ?? 0;
+      const about = { title: info.title, nodeCount: info.nodeCount };
+      const last = written.get(id);
+      if (last?.revision === stored) return { json: [...last.runs.values()].map(runText).join(""), ...about };
+      const kept = read.get(id);
+      if (kept?.revision === stored) return { json: kept.json, ...about };
+      return storedTextOf(db, id);
     },
   };
 }

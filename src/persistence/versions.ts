@@ -86,8 +86,12 @@ export function localDay(iso: string): string {
 export async function textFingerprint(json: string): Promise<{ print: string; size: number }> {
   const encoder = new TextEncoder();
   const stamp = /,"updatedAt":"[^"]*"/.exec(json);
-  const content = stamp ? json.slice(0, stamp.index) + json.slice(stamp.index + stamp[0].length) : json;
-  const bytes = encoder.encode(content);
+  // The text around the stamp, encoded side by side (joining the two strings first would copy 8 MB).
+  const buffer = new Uint8Array(json.length * 3);
+  let length = encoder.encodeInto(stamp ? json.slice(0, stamp.index) : json, buffer).written;
+  if (stamp)
+    length += encoder.encodeInto(json.slice(stamp.index + stamp[0].length), buffer.subarray(length)).written;
+  const bytes = buffer.subarray(0, length);
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   const print = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
   return { print, size: bytes.length + (stamp ? encoder.encode(stamp[0]).length : 0) };

@@ -476,6 +476,7 @@ function memoryRepository(): DocumentRepository & { writes: number; rows: Map<st
     },
     knownRevision: () => 0,
     adopt: async () => 0,
+    storedText: async () => undefined,
     rescue() {},
     recoverRescued: async () => [],
   };

@@ -120,3 +120,66 @@ describe("documents stored in runs", () => {
     await expect(createRepository(db).load(id)).rejects.toThrow(/incomplete/);
   });
 });
+
+describe("after a load", () => {
+  /** A repository whose idle work runs only when the test says so. */
+  function reopened(name: string) {
+    const queue: (() => void)[] = [];
+    const db = openDatabase(name);
+    const repository = createRepository(db, { idle: (work) => queue.push(work) });
+    const runIdle = () => {
+      while (queue.length > 0) queue.shift()!();
+    };
+    return { db, repository, runIdle };
+  }
+
+  it("idle moments prepare the runs, so the first save writes only what its edit changed", async () => {
+    const { name, repository } = fresh();
+    const id = await repository.create(big);
+    const { db, repository: again, runIdle } = reopened(name);
+    const loaded = await again.load(id);
+    if (!loaded?.ok) throw new Error("not loaded");
+    runIdle();
+    const put = vi.spyOn(db.bodyParts, "bulkPut");
+    const renamed = ok(updateNode(loaded.document, ids[77]!, { name: "Setelah dibuka" }));
+    await again.save(id, renamed);
+    expect(put.mock.calls[0]![0]).toHaveLength(1);
+    expect(await storedText(name, id)).toBe(serializeDocument(renamed));
+  });
+
+  it("a stored text that differs in any way from what this app would write is not trusted: every run is written", async () => {
+    const { db: first, name, repository } = fresh();
+    const id = await repository.create(big);
+    // The same document, written with a space more (an older writer, say).
+    const body = await first.bodies.get(id);
+    const head = await first.bodyParts.get([id, body!.parts![0]!]);
+    await first.bodyParts.put({ ...head!, text: head!.text.replace('{"format"', '{ "format"') });
+    const { db, repository: again, runIdle } = reopened(name);
+    const loaded = await again.load(id);
+    if (!loaded?.ok) throw new Error("not loaded");
+    runIdle();
+    const put = vi.spyOn(db.bodyParts, "bulkPut");
+    const renamed = ok(updateNode(loaded.document, ids[77]!, { name: "Setelah dibuka" }));
+    await again.save(id, renamed);
+    expect(put.mock.calls[0]![0]).toHaveLength(body!.parts!.length);
+    expect(await storedText(name, id)).toBe(serializeDocument(renamed));
+  });
+
+  it("the daily version's copy of the stored text comes from what was read, until this tab writes", async () => {
+    const { name, repository } = fresh();
+    const id = await repository.create(big);
+    const { db, repository: again, runIdle } = reopened(name);
+    await again.load(id);
+    const get = vi.spyOn(db.bodies, "get");
+    const kept = await again.storedText(id);
+    expect(kept?.json).toBe(serializeDocument(big));
+    expect(kept?.nodeCount).toBe(big.nodes.size);
+    // Once the runs are known, from them (the text read is let go).
+    runIdle();
+    expect((await again.storedText(id))?.json).toBe(serializeDocument(big));
+    expect(get).not.toHaveBeenCalled();
+    const renamed = ok(updateNode(big, ids[5]!, { name: "Diubah" }));
+    await again.save(id, renamed);
+    expect((await again.storedText(id))?.json).toBe(serializeDocument(renamed));
+  });
+});
