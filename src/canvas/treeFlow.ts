@@ -1,7 +1,7 @@
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
-import type { Id, NodeKind, PlanDocument, PlanNode, Point } from "../domain/types";
+import type { ContributeLink, Id, NodeKind, PlanDocument, PlanNode, Point } from "../domain/types";
 import { CARD, cardHeight, cardLines } from "../layout/cardMetrics";
-import { layoutTree } from "../layout/tidyTree";
+import { type Hang, layoutTree, type TreeLayout } from "../layout/tidyTree";
 import { contributeHandles, declaredHandles } from "./handles";
 import type { TreeFlowEdge } from "./TreeEdge";
 
@@ -37,6 +37,61 @@ export function buildTreeFlow(
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
 ): TreeFlow {
+  return buildWithLayout(doc, children, collapsed).flow;
+}
+
+/** A parent line, drawn as the child hangs; `free` when either end was placed by hand. */
+function parentEdge(parentId: Id, kid: Id, hang: Hang, free: boolean): TreeFlowEdge {
+  return {
+    id: `p:${kid}`,
+    source: parentId,
+    target: kid,
+    type: "tree",
+    className: "edge-parent",
+    selectable: false,
+    focusable: false,
+    // A node placed by hand breaks the layout's geometry: draw a plain bus half-way.
+    ...(free
+      ? { sourceHandle: "b", targetHandle: "t", data: {} }
+      : hang.kind === "stacked"
+        ? { sourceHandle: "bl", targetHandle: "l", data: { stacked: true } }
+        : {
+            sourceHandle: hang.kind === "trunk" ? "bl" : "b",
+            targetHandle: "t",
+            data: { busY: hang.busY },
+          }),
+  };
+}
+
+/** A contribute link between two drawn boxes, leaving and entering on the sides that face each other. */
+function contributeEdge(link: ContributeLink, boxes: ReadonlyMap<Id, Box>): Edge {
+  return {
+    id: `c:${link.id}`,
+    source: link.from,
+    target: link.to,
+    ...contributeHandles(boxes.get(link.from)!, boxes.get(link.to)!),
+    type: "default",
+    className: "edge-contributes",
+    data: { linkId: link.id },
+    markerEnd: { type: MarkerType.ArrowClosed, color: "#c2410c", width: 18, height: 18 },
+    selectable: true,
+    focusable: true,
+    zIndex: 1,
+  };
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function buildWithLayout(
+  doc: TreeSource,
+  children: ReadonlyMap<Id | null, readonly Id[]>,
+  collapsed: ReadonlySet<Id>,
+): { flow: TreeFlow; auto: TreeLayout } {
   // The layout asks for a size several times per box: one object per box.
   const sizes = new Map<Id, { width: number; height: number }>();
   const sizeOf = (id: Id) => {
@@ -88,49 +143,16 @@ export function buildTreeFlow(
     for (const kid of kids) {
       const hang = layout.hangs.get(kid);
       if (!hang || !boxes.has(kid)) continue;
-      // A node placed by hand breaks the layout's geometry: draw a plain bus half-way.
-      const free = placed.has(kid) || placed.has(parentId);
-      const edge: TreeFlowEdge = {
-        id: `p:${kid}`,
-        source: parentId,
-        target: kid,
-        type: "tree",
-        className: "edge-parent",
-        selectable: false,
-        focusable: false,
-        ...(free
-          ? { sourceHandle: "b", targetHandle: "t", data: {} }
-          : hang.kind === "stacked"
-            ? { sourceHandle: "bl", targetHandle: "l", data: { stacked: true } }
-            : {
-                sourceHandle: hang.kind === "trunk" ? "bl" : "b",
-                targetHandle: "t",
-                data: { busY: hang.busY },
-              }),
-      };
-      edges.push(edge);
+      edges.push(parentEdge(parentId, kid, hang, placed.has(kid) || placed.has(parentId)));
     }
   }
   for (const link of doc.links.values()) {
-    if (!boxes.has(link.from) || !boxes.has(link.to)) continue;
-    edges.push({
-      id: `c:${link.id}`,
-      source: link.from,
-      target: link.to,
-      ...contributeHandles(boxes.get(link.from)!, boxes.get(link.to)!),
-      type: "default",
-      className: "edge-contributes",
-      data: { linkId: link.id },
-      markerEnd: { type: MarkerType.ArrowClosed, color: "#c2410c", width: 18, height: 18 },
-      selectable: true,
-      focusable: true,
-      zIndex: 1,
-    });
+    if (boxes.has(link.from) && boxes.has(link.to)) edges.push(contributeEdge(link, boxes));
   }
 
   const stacked = new Set<Id>();
   for (const [id, hang] of layout.hangs) if (hang.kind === "stacked") stacked.add(id);
-  return { nodes, edges, boxes, stacked };
+  return { flow: { nodes, edges, boxes, stacked }, auto: layout };
 }
 
 /** What a flow was built from, kept beside it so that the next version can reuse it. */
@@ -139,6 +161,8 @@ export interface BuiltTreeFlow {
   readonly children: ReadonlyMap<Id | null, readonly Id[]>;
   readonly collapsed: ReadonlySet<Id>;
   readonly flow: TreeFlow;
+  /** The tidy layout the flow was made from, before boxes placed by hand: a placement re-uses it. */
+  readonly auto: TreeLayout;
   /**
    * The flow objects that are new in this version when the last flow was reused
    * (the changed boxes and the lines that touch them); null when every object is
@@ -162,9 +186,72 @@ export function updateTreeFlow(
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
 ): BuiltTreeFlow {
-  const reused = previous && reuseFlow(previous, source, children, collapsed);
-  if (reused) return { source, children, collapsed, ...reused };
-  return { source, children, collapsed, flow: buildTreeFlow(source, children, collapsed), fresh: null };
+  const reused =
+    previous &&
+    (reuseFlow(previous, source, children, collapsed) ?? placeFlow(previous, source, children, collapsed));
+  if (reused) return { source, children, collapsed, auto: previous.auto, ...reused };
+  const { flow, auto } = buildWithLayout(source, children, collapsed);
+  return { source, children, collapsed, flow, auto, fresh: null };
+}
+
+/**
+ * The flow after boxes were placed by hand (or a structure's units moved: the
+ * same layout object holds both), and nothing else changed: the tidy layout
+ * stays as it was; the placed boxes move, and the lines touching them are drawn
+ * anew. A drag and drop in a 10,000-box tree then costs a walk over the flow,
+ * not a layout.
+ */
+function placeFlow(
+  previous: BuiltTreeFlow,
+  source: TreeSource,
+  children: ReadonlyMap<Id | null, readonly Id[]>,
+  collapsed: ReadonlySet<Id>,
+): Pick<BuiltTreeFlow, "flow" | "fresh"> | null {
+  const before = previous.source;
+  if (
+    previous.children !== children ||
+    previous.collapsed !== collapsed ||
+    before.links !== source.links ||
+    before.nodes !== source.nodes
+  ) {
+    return null;
+  }
+  const { flow, auto } = previous;
+  const placedBefore = before.layout.nodes;
+  const placed = source.layout.nodes;
+  const moved = new Set<Id>();
+  for (const [id, point] of placed) if (placedBefore.get(id) !== point && flow.boxes.has(id)) moved.add(id);
+  for (const id of placedBefore.keys()) if (!placed.has(id) && flow.boxes.has(id)) moved.add(id);
+  if (moved.size === 0) return { flow, fresh: { nodes: [], edges: [] } };
+
+  const boxes = new Map(flow.boxes);
+  const freshNodes: PlanFlowNode[] = [];
+  const nodes = flow.nodes.map((n) => {
+    if (!moved.has(n.id)) return n;
+    const position = placed.get(n.id) ?? auto.positions.get(n.id)!;
+    const box = boxes.get(n.id)!;
+    boxes.set(n.id, { x: position.x, y: position.y, width: box.width, height: box.height });
+    const copy = { ...n, position };
+    freshNodes.push(copy);
+    return copy;
+  });
+  const freshEdges: Edge[] = [];
+  const edges = flow.edges.map((e) => {
+    if (!moved.has(e.source) && !moved.has(e.target)) return e;
+    const linkId = (e.data as { linkId?: Id } | undefined)?.linkId;
+    const link = linkId === undefined ? undefined : source.links.get(linkId);
+    const copy = link
+      ? contributeEdge(link, boxes)
+      : parentEdge(
+          e.source,
+          e.target,
+          auto.hangs.get(e.target)!,
+          placed.has(e.target) || placed.has(e.source),
+        );
+    freshEdges.push(copy);
+    return copy;
+  });
+  return { flow: { ...flow, nodes, edges, boxes }, fresh: { nodes: freshNodes, edges: freshEdges } };
 }
 
 function reuseFlow(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { updateTreeFlow } from "../../../src/canvas/treeFlow";
-import { addIndicator, moveNode, setNodePositions, updateNode } from "../../../src/domain/operations";
+import {
+  addIndicator,
+  clearNodePositions,
+  moveNode,
+  setNodePositions,
+  updateNode,
+} from "../../../src/domain/operations";
 import { childrenIndex, sameTreeShape } from "../../../src/domain/tree";
 import type { PlanDocument } from "../../../src/domain/types";
 import { generateDocument } from "../../../src/generator";
@@ -73,12 +79,34 @@ describe("re-using the tree's flow after an edit", () => {
     expect(next.edges).toEqual(first.edges);
   });
 
-  it("lays out again after a move, an indicator added, or a box placed by hand", () => {
-    const edits = [
-      ok(moveNode(doc, leaf.id, ids[1]!)),
-      ok(addIndicator(doc, leaf.id, { name: "Persentase" })),
-      ok(setNodePositions(doc, new Map([[leaf.id, { x: 5, y: 5 }]]))),
-    ];
+  it("keeps the layout when a box is placed by hand, renewing only that box and the lines touching it", () => {
+    // A parent with children and a contribute link, so that every kind of line is redrawn.
+    const link = [...doc.links.values()][0]!;
+    const parent = doc.nodes.get(link.from)!.parentId!;
+    const placedOnce = ok(setNodePositions(doc, new Map([[parent, { x: 5, y: 5 }]])));
+    const { first, next, fresh, renewed } = flows(doc, placedOnce);
+    expect(next.nodes).toEqual(fresh.nodes);
+    expect(next.edges).toEqual(fresh.edges);
+    expect(next.boxes).toEqual(fresh.boxes);
+    expect(renewed!.nodes.map((n) => n.id)).toEqual([parent]);
+    const touching = fresh.edges.filter((e) => e.source === parent || e.target === parent).map((e) => e.id);
+    expect(renewed!.edges.map((e) => e.id).sort()).toEqual(touching.sort());
+    expect(next.nodes.filter((n, i) => n !== first.nodes[i])).toHaveLength(1);
+    // Another box placed, then both given back to the layout (Tidy up): still what a fresh build draws.
+    const movedAgain = ok(setNodePositions(placedOnce, new Map([[link.from, { x: 900, y: 40 }]])));
+    for (const [before, after] of [
+      [placedOnce, movedAgain],
+      [movedAgain, ok(clearNodePositions(movedAgain, "all"))],
+    ] as const) {
+      const step = flows(before, after);
+      expect(step.next.edges).toEqual(step.fresh.edges);
+      expect(step.next.nodes).toEqual(step.fresh.nodes);
+      expect(step.next.boxes).toEqual(step.fresh.boxes);
+    }
+  });
+
+  it("lays out again after a move or an indicator added", () => {
+    const edits = [ok(moveNode(doc, leaf.id, ids[1]!)), ok(addIndicator(doc, leaf.id, { name: "Persentase" }))];
     for (const after of edits) {
       const { first, next, fresh, renewed } = flows(doc, after);
       expect(next.boxes).not.toBe(first.boxes);
