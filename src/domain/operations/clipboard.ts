@@ -9,7 +9,7 @@ import {
   type PlanNode,
 } from "../types";
 import { applyFieldPatch, LINK_FIELD_SPECS, NODE_FIELD_SPECS } from "./fields";
-import { collectSubtrees, effectiveParent, placeInGroup, siblingsOf } from "./graph";
+import { effectiveParent, placeInGroup, siblingsOf } from "./graph";
 import { createIdAllocator, indicatorIdPrefix, indicatorIds, LINK_ID_PREFIX, nodeIdPrefix } from "./ids";
 import { type IndicatorPatch, patchIndicator } from "./indicators";
 import { isValidId, MAX_INDICATORS_PER_NODE, MAX_LINKS, MAX_NODES } from "./limits";
@@ -384,9 +384,4 @@ export function duplicateSubtrees(doc: PlanDocument, ids: Iterable<Id>): Operati
     rootIds: inserted.roots.map((id) => copyOf.get(id)!),
     idMap: inserted.idMap,
   };
-}
-
-/** Ids of the selected nodes and all their descendants (what a cut or delete would take). */
-export function selectionWithDescendants(doc: PlanDocument, ids: Iterable<Id>): Set<Id> {
-  return collectSubtrees(doc.nodes, ids);
 }

@@ -1,4 +1,4 @@
-import type { ContributeLink, Id, PlanNode } from "../types";
+import type { ContributeLink, Id, PlanDocument, PlanNode } from "../types";
 
 // Graph helpers shared by the operations. Iterative and linear in the size of the
 // document, so a 100,000-deep chain cannot overflow the stack.
@@ -151,4 +151,9 @@ export function collectSubtrees(nodes: ReadonlyMap<Id, PlanNode>, roots: Iterabl
     }
   }
   return result;
+}
+
+/** Ids of the selected nodes and all their descendants (what a cut or delete would take). */
+export function selectionWithDescendants(doc: PlanDocument, ids: Iterable<Id>): Set<Id> {
+  return collectSubtrees(doc.nodes, ids);
 }

@@ -9,8 +9,8 @@ export {
   extractSubtrees,
   isClipboardPayload,
   pasteSubtrees,
-  selectionWithDescendants,
 } from "./clipboard";
+export { selectionWithDescendants } from "./graph";
 export type { AddIndicatorInit, IndicatorPatch } from "./indicators";
 export {
   addIndicator,

@@ -5,8 +5,6 @@ import {
   addNode,
   clearNodePositions,
   deleteSubtrees,
-  duplicateSubtrees,
-  extractSubtrees,
   type IndicatorPatch,
   indent,
   moveIndicator,
@@ -16,7 +14,6 @@ import {
   type OperationFailure,
   type OperationResult,
   outdent,
-  pasteSubtrees,
   removeIndicator,
   removeLink,
   reorderSibling,
@@ -237,6 +234,8 @@ export function createTreeActions(store: AppStore, t: () => Translate): TreeActi
     },
 
     async copy(cut = false) {
+      if (state().selectedIds.size === 0) return;
+      const { extractSubtrees } = await clipboardOperations();
       const { doc, selectedIds } = state();
       if (!doc || selectedIds.size === 0) return;
       const payload = extractSubtrees(doc, selectedIds);
@@ -264,6 +263,7 @@ export function createTreeActions(store: AppStore, t: () => Translate): TreeActi
         state().pushMessage({ tone: "error", text: t()("edit.clipboardEmpty") });
         return;
       }
+      const { pasteSubtrees } = await clipboardOperations();
       const parentId = state().selectedId;
       const result = apply((d) => pasteSubtrees(d, source, parentId), label("action.paste"));
       if (result?.ok && result.rootIds.length > 0) {
@@ -320,13 +320,20 @@ export function createTreeActions(store: AppStore, t: () => Translate): TreeActi
       });
     },
 
-    duplicate() {
+    async duplicate() {
+      if (state().selectedIds.size === 0) return;
+      const { duplicateSubtrees } = await clipboardOperations();
       const { selectedIds } = state();
       if (selectedIds.size === 0) return;
       const result = apply((d) => duplicateSubtrees(d, [...selectedIds]), label("action.duplicate"));
       if (result?.ok && result.rootIds.length > 0) state().selectNodes([...result.rootIds]);
     },
   };
+}
+
+/** Copy, paste and duplicate load on first use: most sessions never copy. */
+function clipboardOperations() {
+  return import("../../domain/operations/clipboard");
 }
 
 /** The last copy made in this tab, for when the browser will not let us read the system clipboard. */
