@@ -42,6 +42,9 @@ export function buildTreeFlow(
 
 /** A parent line, drawn as the child hangs; `free` when either end was placed by hand. */
 function parentEdge(parentId: Id, kid: Id, hang: Hang, free: boolean): TreeFlowEdge {
+  // A node placed by hand breaks the layout's geometry: draw a plain bus half-way.
+  // (One object literal per line, no spreading: a layout makes 10,000 of them.)
+  const stacked = !free && hang.kind === "stacked";
   return {
     id: `p:${kid}`,
     source: parentId,
@@ -50,16 +53,9 @@ function parentEdge(parentId: Id, kid: Id, hang: Hang, free: boolean): TreeFlowE
     className: "edge-parent",
     selectable: false,
     focusable: false,
-    // A node placed by hand breaks the layout's geometry: draw a plain bus half-way.
-    ...(free
-      ? { sourceHandle: "b", targetHandle: "t", data: {} }
-      : hang.kind === "stacked"
-        ? { sourceHandle: "bl", targetHandle: "l", data: { stacked: true } }
-        : {
-            sourceHandle: hang.kind === "trunk" ? "bl" : "b",
-            targetHandle: "t",
-            data: { busY: hang.busY },
-          }),
+    sourceHandle: stacked || (!free && hang.kind === "trunk") ? "bl" : "b",
+    targetHandle: stacked ? "l" : "t",
+    data: free ? {} : hang.kind === "stacked" ? { stacked: true } : { busY: hang.busY },
   };
 }
 
