@@ -262,9 +262,12 @@ export async function measureSelaras(
     let edit: EditResult | "timeout" | null = null;
     try {
       if (cdp) await cdp.send("Profiler.start");
+      const stopTrace = tracer ? await startTrace(tracer) : null;
       edit = await withTimeout(measureEdits(page, 5, timeout), timeout * 2, "edit");
       if (cdp && profileDir)
         profiles.edit = await stopProfile(cdp, profileDir, `selaras-edit-${doc.nodeCount}`);
+      if (stopTrace && traceDir)
+        traces.edit = await saveTrace(stopTrace, traceDir, `selaras-edit-${doc.nodeCount}`);
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       edit = "timeout";

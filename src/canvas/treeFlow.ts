@@ -1,6 +1,6 @@
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
 import type { ContributeLink, Id, NodeKind, PlanDocument, PlanNode, Point } from "../domain/types";
-import { CARD, cardHeight, cardLines } from "../layout/cardMetrics";
+import { CARD, cardSize } from "../layout/cardMetrics";
 import { type Hang, layoutTree, type TreeLayout } from "../layout/tidyTree";
 import { contributeHandles, declaredHandles } from "./handles";
 import type { TreeFlowEdge } from "./TreeEdge";
@@ -83,21 +83,18 @@ interface Box {
   readonly height: number;
 }
 
+/** For a child id the node map does not have (cannot happen in a sound document). */
+const MISSING_SIZE = { width: CARD.width, height: 60 } as const;
+
 function buildWithLayout(
   doc: TreeSource,
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
 ): { flow: TreeFlow; auto: TreeLayout } {
-  // The layout asks for a size several times per box: one object per box.
-  const sizes = new Map<Id, { width: number; height: number }>();
+  // One size object per node object (cardSize remembers it), shared by the layout and the flow node.
   const sizeOf = (id: Id) => {
-    let size = sizes.get(id);
-    if (size === undefined) {
-      const node = doc.nodes.get(id);
-      size = { width: CARD.width, height: node ? cardHeight(cardLines(node)) : 60 };
-      sizes.set(id, size);
-    }
-    return size;
+    const node = doc.nodes.get(id);
+    return node ? cardSize(node) : MISSING_SIZE;
   };
 
   let visibleChildren: ReadonlyMap<Id | null, readonly Id[]> = children;
@@ -274,7 +271,7 @@ function reuseFlow(
     if (old === undefined) return null;
     const box = flow.boxes.get(id);
     if (box === undefined) continue; // folded away: not drawn
-    if (cardHeight(cardLines(node)) !== box.height) return null;
+    if (cardSize(node).height !== box.height) return null;
     changed.set(id, node);
   }
   if (changed.size === 0) return { flow, fresh: { nodes: [], edges: [] } };

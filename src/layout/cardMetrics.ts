@@ -66,6 +66,25 @@ export function cardLines(node: PlanNode): CardLines {
   return lines;
 }
 
+export interface CardSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+// One size object per node object, like its lines: a relayout of 10,000 boxes
+// then asks a WeakMap, not the text.
+const sizeCache = new WeakMap<PlanNode, CardSize>();
+
+/** The card's size (its width is the same for every card). */
+export function cardSize(node: PlanNode): CardSize {
+  let size = sizeCache.get(node);
+  if (size === undefined) {
+    size = { width: CARD.width, height: cardHeight(cardLines(node)) };
+    sizeCache.set(node, size);
+  }
+  return size;
+}
+
 function countLines(node: PlanNode): CardLines {
   const indicators = node.indicators?.length ?? 0;
   const shownRows = Math.min(indicators, CARD.indicatorMaxRows);

@@ -89,9 +89,10 @@ export interface AppState {
   readonly doc: PlanDocument | null;
   /**
    * The version of the open document that the findings on screen (card badges,
-   * the Diagnostics region) are from: `doc`, one task after each edit. Diagnosing
-   * a 10,000-box document after an edit takes ~15 ms; this keeps it out of the
-   * keystroke's own task. A newly opened document is diagnosed at once.
+   * the Diagnostics region) are from: `doc`, a moment after each edit (see
+   * DIAGNOSIS_DELAY_MS). Diagnosing a 10,000-box document after an edit takes
+   * ~15 ms; this keeps it out of the keystroke's own task and after the save.
+   * A newly opened document is diagnosed at once.
    */
   readonly diagnosedDoc: PlanDocument | null;
   /** Undo and redo of the open document; its current document is `doc`. */
@@ -179,7 +180,14 @@ export function createAppStore(initial: { language: Language }): AppStore {
   return store;
 }
 
-/** Keeps `diagnosedDoc` one task behind `doc` within a document, and level with it across documents. */
+/**
+ * How long after an edit the findings follow it: after the autosave's write
+ * (20 ms, persistence/autosave.ts), so that diagnosing does not delay storing;
+ * edits closer together (typing) are diagnosed once, when they pause.
+ */
+const DIAGNOSIS_DELAY_MS = 60;
+
+/** Keeps `diagnosedDoc` a moment behind `doc` within a document, and level with it across documents. */
 function followDiagnosedDoc(store: AppStore): void {
   let pending: ReturnType<typeof setTimeout> | null = null;
   store.subscribe((state, previous) => {
@@ -193,7 +201,7 @@ function followDiagnosedDoc(store: AppStore): void {
     pending = setTimeout(() => {
       pending = null;
       store.setState({ diagnosedDoc: store.getState().doc });
-    }, 0);
+    }, DIAGNOSIS_DELAY_MS);
   });
 }
 
