@@ -3,7 +3,7 @@ import { memo } from "react";
 import { isIllustrative } from "../domain/document";
 import type { Indicator, PlanNode } from "../domain/types";
 import { formatNumber, type Language } from "../i18n/translate";
-import { CARD, type CardLines, cardLines } from "../layout/cardMetrics";
+import { CARD, type CardLines, cardLines, cardSize, linesWithin } from "../layout/cardMetrics";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { HANDLE_SPECS, LINK_SOURCE_HANDLE } from "./handles";
@@ -52,7 +52,7 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
       {zoomedOut ? (
         <SimpleCard node={node} height={height ?? 60} />
       ) : (
-        <FullCard node={node} lines={cardLines(node)} />
+        <FullCard node={node} lines={linesWithin(cardLines(node), height ?? cardSize(node).height)} />
       )}
       {childCount > 0 && !data.fixedFolds && (
         <CollapseToggle id={id} count={childCount} collapsed={collapsed} />

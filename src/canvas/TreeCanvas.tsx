@@ -12,7 +12,7 @@ import {
   useReactFlow,
   useStoreApi,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { selectionWithDescendants } from "../domain/operations";
 import { ancestorsOf } from "../domain/tree";
 import type { Id, PlanDocument, Point } from "../domain/types";
@@ -46,6 +46,13 @@ const FIT_OPTIONS = { padding: 0.06, minZoom: FLOW_DEFAULTS.minZoom, maxZoom: 1 
  * (measured in the benchmark), and would show only the window.
  */
 const WINDOW_FROM = 2000;
+
+/**
+ * How long typing must pause before cards whose text outgrew (or shrank from)
+ * their boxes are laid out again: a name that wraps onto a new line does not
+ * re-lay out 10,000 boxes between two keystrokes.
+ */
+const SETTLE_MS = 400;
 
 /** The smallest zoom at which a full card is still drawn (see PlanNodeCard). */
 const MIN_READABLE_ZOOM = 0.55;
@@ -87,17 +94,27 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // and an edit that moves and resizes no box (most renames) keeps the last one, with new
   // objects (and spoken labels) only for the boxes it changed and their lines. The other
   // objects of a new flow are labelled once they are first shown (below).
-  const built = useRef<{ flow: BuiltTreeFlow; t: typeof t } | null>(null);
+  const built = useRef<{ flow: BuiltTreeFlow; t: typeof t; settled: number } | null>(null);
+  // Counts the pauses after which the flow was laid out for the cards' real sizes.
+  const [settled, settle] = useState(0);
   const flow = useMemo(() => {
     if (!planNodes || !links || !layout) return null;
     const previous = built.current?.t === t ? built.current.flow : null;
+    // Sizes may be kept between keystrokes, not when a pause asks to settle.
+    const keepSizes = built.current?.settled === settled;
     const next = measureSync(PERF.layout, () =>
-      updateTreeFlow(previous, { nodes: planNodes, links, layout }, children, collapsed),
+      updateTreeFlow(previous, { nodes: planNodes, links, layout }, children, collapsed, { keepSizes }),
     );
     if (next.fresh) labelFlow(next.fresh.nodes, next.fresh.edges, { nodes: planNodes }, t);
-    built.current = { flow: next, t };
+    built.current = { flow: next, t, settled };
     return next.flow;
-  }, [planNodes, links, layout, children, collapsed, t]);
+  }, [planNodes, links, layout, children, collapsed, t, settled]);
+  const unsettled = built.current?.flow.unsettled ?? false;
+  useEffect(() => {
+    if (!unsettled || !flow) return;
+    const timer = setTimeout(() => settle((n) => n + 1), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [unsettled, flow]);
 
   // A large tree goes to React Flow a window at a time; the selection always goes
   // along, since React Flow drags and reports only boxes it holds.

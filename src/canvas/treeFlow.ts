@@ -162,6 +162,21 @@ export interface BuiltTreeFlow {
    * new. Whatever is derived per object (spoken labels) needs doing only for these.
    */
   readonly fresh: { readonly nodes: PlanFlowNode[]; readonly edges: Edge[] } | null;
+  /**
+   * Some card's content is now taller or shorter than its box: kept so while a
+   * planner types (see `keepSizes`); laying out again settles it.
+   */
+  readonly unsettled: boolean;
+}
+
+export interface TreeFlowUpdate {
+  /**
+   * Keep every box's size even when an edit changed how tall its card would be
+   * (the card fits its text to the box meanwhile): typing a name that wraps onto
+   * a new line then does not lay out 10,000 boxes between two keystrokes. The
+   * caller lays out again (without this) once the typing pauses.
+   */
+  readonly keepSizes?: boolean;
 }
 
 /**
@@ -178,13 +193,17 @@ export function updateTreeFlow(
   source: TreeSource,
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
+  options: TreeFlowUpdate = {},
 ): BuiltTreeFlow {
+  const keepSizes = options.keepSizes ?? false;
+  // An unsettled flow is re-used only while sizes may stay kept; else it is laid out again.
+  const base = previous && (keepSizes || !previous.unsettled) ? previous : null;
   const reused =
-    previous &&
-    (reuseFlow(previous, source, children, collapsed) ?? placeFlow(previous, source, children, collapsed));
-  if (reused) return { source, children, collapsed, auto: previous.auto, ...reused };
+    base &&
+    (reuseFlow(base, source, children, collapsed, keepSizes) ?? placeFlow(base, source, children, collapsed));
+  if (reused) return { source, children, collapsed, auto: base.auto, unsettled: base.unsettled, ...reused };
   const { flow, auto } = buildWithLayout(source, children, collapsed);
-  return { source, children, collapsed, flow, auto, fresh: null };
+  return { source, children, collapsed, flow, auto, fresh: null, unsettled: false };
 }
 
 /**
@@ -252,7 +271,8 @@ function reuseFlow(
   source: TreeSource,
   children: ReadonlyMap<Id | null, readonly Id[]>,
   collapsed: ReadonlySet<Id>,
-): Pick<BuiltTreeFlow, "flow" | "fresh"> | null {
+  keepSizes: boolean,
+): Pick<BuiltTreeFlow, "flow" | "fresh" | "unsettled"> | null {
   const before = previous.source;
   if (
     previous.children !== children ||
@@ -265,16 +285,20 @@ function reuseFlow(
   }
   const { flow } = previous;
   const changed = new Map<Id, PlanNode>();
+  let unsettled = previous.unsettled;
   for (const [id, node] of source.nodes) {
     const old = before.nodes.get(id);
     if (old === node) continue;
     if (old === undefined) return null;
     const box = flow.boxes.get(id);
     if (box === undefined) continue; // folded away: not drawn
-    if (cardSize(node).height !== box.height) return null;
+    if (cardSize(node).height !== box.height) {
+      if (!keepSizes) return null;
+      unsettled = true;
+    }
     changed.set(id, node);
   }
-  if (changed.size === 0) return { flow, fresh: { nodes: [], edges: [] } };
+  if (changed.size === 0) return { flow, fresh: { nodes: [], edges: [] }, unsettled };
   const freshNodes: PlanFlowNode[] = [];
   const nodes = flow.nodes.map((n) => {
     const node = changed.get(n.id);
@@ -290,5 +314,5 @@ function reuseFlow(
     freshEdges.push(copy);
     return copy;
   });
-  return { flow: { ...flow, nodes, edges }, fresh: { nodes: freshNodes, edges: freshEdges } };
+  return { flow: { ...flow, nodes, edges }, fresh: { nodes: freshNodes, edges: freshEdges }, unsettled };
 }

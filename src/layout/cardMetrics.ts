@@ -66,6 +66,22 @@ export function cardLines(node: PlanNode): CardLines {
   return lines;
 }
 
+/**
+ * The lines that fit a box of `height`: the box is the card's own height except
+ * for a moment while its name is typed (the tree is laid out again when the
+ * typing pauses). The statement gives way first, then indicator rows (a "+N
+ * more" row says so), then name lines, down to one.
+ */
+export function linesWithin(lines: CardLines, height: number): CardLines {
+  let fit = lines;
+  const over = () => cardHeight(fit) > height;
+  while (over() && fit.statement > 0) fit = { ...fit, statement: fit.statement - 1 };
+  while (over() && fit.indicatorRows > 0)
+    fit = { ...fit, indicatorRows: fit.indicatorRows - 1, moreIndicators: true };
+  while (over() && fit.name > 1) fit = { ...fit, name: fit.name - 1 };
+  return fit;
+}
+
 export interface CardSize {
   readonly width: number;
   readonly height: number;

@@ -266,3 +266,38 @@ test("drop on the edge of a sibling to reorder; Shift+click selects boxes that t
   await page.keyboard.press("Control+Z");
   expect(await siblingsOf("k1")).toEqual(["o2", "o1"]);
 });
+
+test("a name typed longer than its card: the card keeps to its box while typing, then grows and the box below moves down", async ({
+  page,
+}) => {
+  const o1 = nodeById(page, "o1");
+  const o2 = nodeById(page, "o2");
+  const before = { o1: (await o1.boundingBox())!, o2: (await o2.boundingBox())! };
+  await o1.click();
+  const name = panel(page).getByRole("textbox", { name: "Name", exact: true });
+  await name.fill("");
+  await name.pressSequentially(
+    "Data terpadu kesejahteraan sosial dimutakhirkan setiap triwulan oleh dinas sosial kabupaten dan kota",
+    { delay: 5 },
+  );
+  // Nothing overlaps at any moment: everything the card shows stays inside its box.
+  const cardInsideBox = () =>
+    o1.evaluate((box) => {
+      const bottom = box.getBoundingClientRect().bottom + 1;
+      const parts = ".plan-card__header, .plan-card__name, .plan-card__statement, .plan-card__indicators";
+      return [...box.querySelectorAll(parts)].every((part) => part.getBoundingClientRect().bottom <= bottom);
+    });
+  expect(await cardInsideBox()).toBe(true);
+  // Once typing pauses, the card grows to its name, whole, and the next box makes room.
+  await expect
+    .poll(async () => (await o1.boundingBox())!.height, { timeout: 5000 })
+    .toBeGreaterThan(before.o1.height + 10);
+  const after = { o1: (await o1.boundingBox())!, o2: (await o2.boundingBox())! };
+  expect(after.o2.y).toBeGreaterThan(before.o2.y + 10);
+  expect(after.o1.y + after.o1.height).toBeLessThanOrEqual(after.o2.y);
+  expect(await cardInsideBox()).toBe(true);
+  const clipped = await o1
+    .locator(".plan-card__name")
+    .evaluate((element) => element.scrollHeight > element.clientHeight + 1);
+  expect(clipped).toBe(false);
+});

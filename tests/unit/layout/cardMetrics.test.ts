@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CARD, cardHeight, cardLines, estimateLines } from "../../../src/layout/cardMetrics";
+import { CARD, cardHeight, cardLines, estimateLines, linesWithin } from "../../../src/layout/cardMetrics";
 import { node } from "../../helpers/build";
 
 describe("card metrics", () => {
@@ -27,5 +27,24 @@ describe("card metrics", () => {
     const lines = cardLines(full);
     expect(lines.indicatorRows).toBe(CARD.indicatorMaxRows);
     expect(lines.moreIndicators).toBe(true);
+  });
+});
+
+describe("lines within a box", () => {
+  const lines = { name: 3, statement: 2, indicatorRows: 3, moreIndicators: false };
+  it("are the card's own lines when the box is the card's height", () => {
+    expect(linesWithin(lines, cardHeight(lines))).toEqual(lines);
+  });
+  it("give way statement first, then indicator rows (saying there are more), then name lines", () => {
+    const shorter = (by: number) => linesWithin(lines, cardHeight(lines) - by);
+    expect(shorter(CARD.statementLineHeight)).toEqual({ ...lines, statement: 1 });
+    const noStatement = shorter(2 * CARD.statementLineHeight + CARD.sectionGap);
+    expect(noStatement).toEqual({ ...lines, statement: 0 });
+    const rows = linesWithin(lines, cardHeight({ ...lines, statement: 0 }) - CARD.indicatorRowHeight);
+    expect(rows).toEqual({ ...lines, statement: 0, indicatorRows: 1, moreIndicators: true });
+    const tiny = linesWithin(lines, 10);
+    expect(tiny.name).toBe(1);
+    for (const fit of [shorter(5), noStatement, rows])
+      expect(cardHeight(fit)).toBeLessThanOrEqual(cardHeight(lines));
   });
 });

@@ -71,6 +71,31 @@ describe("re-using the tree's flow after an edit", () => {
     expect(next.boxes.get(leaf.id)!.height).toBeGreaterThan(first.boxes.get(leaf.id)!.height);
   });
 
+  it("while sizes are kept (typing), a taller card keeps its box until a settling update lays out", () => {
+    const long =
+      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
+    const children = childrenIndex(doc.nodes);
+    const first = updateTreeFlow(null, doc, children, NONE);
+    const typed = ok(updateNode(doc, leaf.id, { name: long }));
+    const kept = updateTreeFlow(first, typed, children, NONE, { keepSizes: true });
+    expect(kept.unsettled).toBe(true);
+    expect(kept.flow.boxes).toBe(first.flow.boxes);
+    expect(kept.fresh!.nodes.map((n) => n.id)).toEqual([leaf.id]);
+    // Still unsettled after a further keystroke that fits, and after a box placed by hand.
+    const more = ok(updateNode(typed, leaf.id, { name: `${long}.` }));
+    const again = updateTreeFlow(kept, more, children, NONE, { keepSizes: true });
+    expect(again.unsettled).toBe(true);
+    const placed = ok(setNodePositions(more, new Map([[ids[2]!, { x: 1, y: 1 }]])));
+    expect(updateTreeFlow(again, placed, children, NONE, { keepSizes: true }).unsettled).toBe(true);
+    // The settling update: exactly what a fresh build draws.
+    const settled = updateTreeFlow(again, more, children, NONE);
+    const fresh = updateTreeFlow(null, more, children, NONE);
+    expect(settled.unsettled).toBe(false);
+    expect(settled.flow.nodes).toEqual(fresh.flow.nodes);
+    expect(settled.flow.edges).toEqual(fresh.flow.edges);
+    expect(settled.flow.boxes.get(leaf.id)!.height).toBeGreaterThan(first.flow.boxes.get(leaf.id)!.height);
+  });
+
   it("gives the new kind to the card's flow node, and nothing else changes", () => {
     const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { kind: "activity" })));
     expect(next.boxes).toBe(first.boxes);
@@ -106,7 +131,10 @@ describe("re-using the tree's flow after an edit", () => {
   });
 
   it("lays out again after a move or an indicator added", () => {
-    const edits = [ok(moveNode(doc, leaf.id, ids[1]!)), ok(addIndicator(doc, leaf.id, { name: "Persentase" }))];
+    const edits = [
+      ok(moveNode(doc, leaf.id, ids[1]!)),
+      ok(addIndicator(doc, leaf.id, { name: "Persentase" })),
+    ];
     for (const after of edits) {
       const { first, next, fresh, renewed } = flows(doc, after);
       expect(next.boxes).not.toBe(first.boxes);
