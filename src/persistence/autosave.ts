@@ -32,12 +32,13 @@ export interface Autosaver {
 }
 
 export function createAutosaver(options: AutosaveOptions): Autosaver {
-  // Short, so an edit is stored within a tenth of a second; edits within this
-  // delay of each other (a fast typist, a drag's last moves) share one write.
-  // Serialising re-uses the text of unchanged boxes (format/serialize.ts), and
-  // only the runs of text an edit changed are written (persistence/bodyText.ts),
-  // so a write after one edit costs little even on a 10,000-box document.
-  const delay = options.delayMs ?? 20;
+  // None by default: a write starts in the task after the edit's, so an edit is
+  // stored within a tenth of a second. Edits made while a write is under way
+  // share the next write (one write at a time). Serialising re-uses the text of
+  // unchanged boxes (format/serialize.ts), and only the runs of text an edit
+  // changed are written (persistence/bodyText.ts), so a write after one edit
+  // costs little even on a 10,000-box document.
+  const delay = options.delayMs ?? 0;
   const retryDelays = options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
   // The newest unsaved version of each document (usually just the open one).
   const pending = new Map<string, PlanDocument>();

@@ -44,28 +44,32 @@ export async function readBodyText(db: SelarasDb, id: string): Promise<string | 
  * bodies and bodyParts. `stored` is what this tab knows to be stored now (the
  * runs of its last write, when the stored revision is still that write's):
  * runs equal to those are not written again. Runs the old text had and the new
- * one has not are deleted. Returns how many runs were written.
+ * one has not are deleted. `old` is the body row as it is now. The writes go
+ * out together (one round trip to the storage, not one per write). Returns how
+ * many runs were written.
  */
 export async function writeBodyRuns(
   db: SelarasDb,
   id: string,
   runs: readonly TextRun[],
   stored: ReadonlyMap<string, TextRun> | null,
+  old: StoredDocumentBody | undefined,
 ): Promise<number> {
-  const old = await db.bodies.get(id);
   const storedKeys = new Set(old?.parts ?? []);
   const changed = runs.filter((run) => {
     const before = storedKeys.has(run.key) ? stored?.get(run.key) : undefined;
     return before === undefined || !sameRun(before, run);
   });
-  if (changed.length > 0) {
-    await db.bodyParts.bulkPut(changed.map((run) => ({ id, key: run.key, text: runText(run) })));
-  }
   const keys = runs.map((run) => run.key);
   const kept = new Set(keys);
   const gone = [...storedKeys].filter((key) => !kept.has(key));
-  if (gone.length > 0) await db.bodyParts.bulkDelete(gone.map((key): [string, string] => [id, key]));
-  await db.bodies.put({ id, parts: keys });
+  await Promise.all([
+    changed.length > 0
+      ? db.bodyParts.bulkPut(changed.map((run) => ({ id, key: run.key, text: runText(run) })))
+      : null,
+    gone.length > 0 ? db.bodyParts.bulkDelete(gone.map((key): [string, string] => [id, key])) : null,
+    db.bodies.put({ id, parts: keys }),
+  ]);
   return changed.length;
 }
 

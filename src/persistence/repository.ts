@@ -220,7 +220,7 @@ export function createRepository(
       "rw",
       [db.documents, db.bodies, db.bodyParts, db.settings],
       async () => {
-        const existing = await db.documents.get(id);
+        const [existing, body] = await Promise.all([db.documents.get(id), db.bodies.get(id)]);
         const stored = existing ? (existing.revision ?? 0) : null;
         // A save must be based on what is stored now: that revision, or no row for a new document.
         if (base === undefined || stored !== base) {
@@ -228,17 +228,20 @@ export function createRepository(
         }
         const next = (stored ?? 0) + 1;
         // What this tab wrote last is what is stored only if nobody wrote since.
-        await writeBodyRuns(db, id, runs, last && last.revision === stored ? last.runs : null);
-        await db.documents.put({
-          id,
-          title: doc.meta.title,
-          createdAt: existing?.createdAt ?? doc.meta.createdAt ?? now,
-          updatedAt: now,
-          nodeCount: doc.nodes.size,
-          revision: next,
-        });
-        // Stored: a version rescued from a closing page is no longer needed.
-        await db.settings.delete(rescueKey(id));
+        // The writes go out together: one round trip to the storage.
+        await Promise.all([
+          writeBodyRuns(db, id, runs, last && last.revision === stored ? last.runs : null, body),
+          db.documents.put({
+            id,
+            title: doc.meta.title,
+            createdAt: existing?.createdAt ?? doc.meta.createdAt ?? now,
+            updatedAt: now,
+            nodeCount: doc.nodes.size,
+            revision: next,
+          }),
+          // Stored: a version rescued from a closing page is no longer needed.
+          db.settings.delete(rescueKey(id)),
+        ]);
         return next;
       },
     );

@@ -182,8 +182,8 @@ export function createAppStore(initial: { language: Language }): AppStore {
 
 /**
  * How long after an edit the findings follow it: after the autosave's write
- * (20 ms, persistence/autosave.ts), so that diagnosing does not delay storing;
- * edits closer together (typing) are diagnosed once, when they pause.
+ * (which starts at once, persistence/autosave.ts), so that diagnosing does not
+ * delay storing; edits closer together (typing) are diagnosed once, when they pause.
  */
 const DIAGNOSIS_DELAY_MS = 60;
 
