@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, useStore as useFlowStore } from "@xyflow/react";
 import { memo } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { isIllustrative } from "../domain/document";
 import type { Indicator, PlanNode } from "../domain/types";
 import { formatNumber, type Language } from "../i18n/translate";
@@ -21,16 +22,20 @@ const DETAIL_ZOOM = 0.45; // keep in step with MIN_READABLE_ZOOM in TreeCanvas
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) {
-  const node = useApp((s) => s.doc?.nodes.get(id));
-  const selected = useApp((s) => s.selectedIds.has(id));
-  const childCount = useApp((s) => s.children.get(id)?.length ?? 0);
-  const collapsed = useApp((s) => s.collapsed.has(id));
-  const match = useApp((s) =>
-    s.search.matches.length > 0 && s.search.matches[s.search.index] === id ? "current" : null,
+  // One subscription per card, not one per value: a zoom that mounts hundreds of
+  // cards, and every change of the store, then do one selector call per card.
+  const { node, selected, childCount, collapsed, match, dropMode, moving, versionMarks } = useApp(
+    useShallow((s) => ({
+      node: s.doc?.nodes.get(id),
+      selected: s.selectedIds.has(id),
+      childCount: s.children.get(id)?.length ?? 0,
+      collapsed: s.collapsed.has(id),
+      match: s.search.matches.length > 0 && s.search.matches[s.search.index] === id,
+      dropMode: s.drag?.target?.id === id ? s.drag.target.mode : null,
+      moving: s.drag?.moving.has(id) ?? false,
+      versionMarks: s.versionCompare?.marks.get(id),
+    })),
   );
-  const dropMode = useApp((s) => (s.drag?.target?.id === id ? s.drag.target.mode : null));
-  const moving = useApp((s) => s.drag?.moving.has(id) ?? false);
-  const versionMarks = useApp((s) => s.versionCompare?.marks.get(id));
   const zoomedOut = useFlowStore(zoomedOutSelector);
   if (!node) return null;
 
