@@ -81,20 +81,44 @@ export function localDay(iso: string): string {
  * the last field of `meta`, which comes before any text from the document's
  * boxes; inside such text the quotes would be escaped, so only meta's own field
  * matches. SHA-256 by the browser's crypto, which hashes away from the page's
- * thread: a 10,000-box text is 8 MB, too much to hash on it at every day's first save.
+ * thread: a 10,000-box text is 8 MB, too much to hash on it at every day's first
+ * save; the text is encoded for it a slice per task.
  */
 export async function textFingerprint(json: string): Promise<{ print: string; size: number }> {
   const encoder = new TextEncoder();
   const stamp = /,"updatedAt":"[^"]*"/.exec(json);
-  // The text around the stamp, encoded side by side (joining the two strings first would copy 8 MB).
-  const buffer = new Uint8Array(json.length * 3);
-  let length = encoder.encodeInto(stamp ? json.slice(0, stamp.index) : json, buffer).written;
-  if (stamp)
-    length += encoder.encodeInto(json.slice(stamp.index + stamp[0].length), buffer.subarray(length)).written;
-  const bytes = buffer.subarray(0, length);
+  const parts = stamp ? [json.slice(0, stamp.index), json.slice(stamp.index + stamp[0].length)] : [json];
+  // Encoded a slice per task: encoding 8 MB at once would hold the page for ~40 ms.
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (const part of parts) {
+    for (let at = 0; at < part.length; ) {
+      let end = Math.min(part.length, at + ENCODE_SLICE);
+      // Never between the two halves of a surrogate pair (each half alone would encode as U+FFFD).
+      if (end < part.length && isHighSurrogate(part.charCodeAt(end - 1))) end--;
+      const chunk = encoder.encode(part.slice(at, end));
+      chunks.push(chunk);
+      length += chunk.length;
+      at = end;
+      if (at < part.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   const print = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
-  return { print, size: bytes.length + (stamp ? encoder.encode(stamp[0]).length : 0) };
+  return { print, size: length + (stamp ? encoder.encode(stamp[0]).length : 0) };
+}
+
+/** Characters encoded per task by textFingerprint. */
+const ENCODE_SLICE = 1 << 20;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function versionsOf(db: SelarasDb, documentId: string) {

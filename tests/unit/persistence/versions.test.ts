@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setTitle } from "../../../src/domain/document";
@@ -123,6 +124,14 @@ describe("versions", () => {
     const kept = await versions.load(tomorrow!.id);
     expect(kept?.ok && kept.document.nodes.get("g")?.name).toBe("Today 3");
     expect((await versions.list(id)).map((v) => v.kind)).toEqual(["daily", "daily"]);
+  });
+
+  it("hashes a long text slice by slice exactly as a whole, a character of two halves on a slice's edge too", async () => {
+    // The slice is 2^20 characters: put an emoji (two UTF-16 halves) across that edge.
+    const text = `${"a".repeat((1 << 20) - 1)}😀${"é".repeat(3000)}`;
+    const { print, size } = await textFingerprint(text);
+    expect(print).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+    expect(size).toBe(Buffer.byteLength(text, "utf8"));
   });
 
   it("tells stored texts apart by content, not by their time of last change; sizes in UTF-8 bytes", async () => {
