@@ -85,7 +85,10 @@ function spatialIndex(
     indexOf.set(node.id, i);
     const box = boxes.get(node.id);
     if (!box) return;
-    boxArray.set([box.x, box.y, box.x + box.width, box.y + box.height], i * 4);
+    boxArray[i * 4] = box.x;
+    boxArray[i * 4 + 1] = box.y;
+    boxArray[i * 4 + 2] = box.x + box.width;
+    boxArray[i * 4 + 3] = box.y + box.height;
   });
   const lines = new Float64Array(flow.edges.length * 4).fill(Number.NaN);
   const ends = new Int32Array(flow.edges.length * 2).fill(-1);
@@ -95,7 +98,9 @@ function spatialIndex(
     if (from === undefined || to === undefined) return;
     ends[i * 2] = from;
     ends[i * 2 + 1] = to;
-    const [f, t, at] = [from * 4, to * 4, i * 4];
+    const f = from * 4;
+    const t = to * 4;
+    const at = i * 4;
     lines[at] = Math.min(boxArray[f]!, boxArray[t]!);
     lines[at + 1] = Math.min(boxArray[f + 1]!, boxArray[t + 1]!);
     lines[at + 2] = Math.max(boxArray[f + 2]!, boxArray[t + 2]!);
