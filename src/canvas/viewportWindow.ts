@@ -1,5 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { Id } from "../domain/types";
+import type { Rect } from "../layout/bounds";
 
 // React Flow walks every node it is given on every frame of a pan or zoom (to
 // find the visible ones, to update its lookups), and rebuilds its edge lookup
@@ -8,12 +9,7 @@ import type { Id } from "../domain/types";
 // tree is handed over in windows: only the boxes and lines near the view, with
 // a margin, and a new window once the view nears the edge of the last one.
 
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Rect };
 
 /** The part of the flow the screen shows, in flow coordinates. */
 export function viewRect(transform: readonly [number, number, number], width: number, height: number): Rect {

@@ -1,4 +1,6 @@
+import { busPath, elbowPath } from "../layout/edgePaths";
 import { linkSides } from "../layout/linkSides";
+import { type Hang, TRUNK_OFFSET } from "../layout/tidyTree";
 import { num } from "./xml";
 
 // Where lines meet cards, and the curve of a link, as React Flow draws them on
@@ -72,4 +74,27 @@ export function bezierPath(source: Anchor, target: Anchor): string {
 /** Closed arrowheads, one per colour, as React Flow's MarkerType.ArrowClosed. */
 export function arrowMarker(id: string, colour: string, size: number): string {
   return `<marker id="${id}" viewBox="-10 -10 20 20" markerWidth="${size}" markerHeight="${size}" markerUnits="userSpaceOnUse" orient="auto-start-reverse" refX="0" refY="0"><polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${colour}" stroke="${colour}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>`;
+}
+
+/**
+ * The path of a parent line, as the child hangs (layout/tidyTree.ts), the way
+ * the canvas's TreeEdge draws it: stacked leaves off the trunk into their left
+ * side, the others along their bus into their top. `free`: an end was placed by
+ * hand, so the bus runs half-way between them. `busShift` moves the layout's bus
+ * with the boxes when the picture was shifted after layout.
+ */
+export function parentLinePath(from: Box, to: Box, hang: Hang, free = false, busShift = 0): string {
+  if (free) {
+    const s = anchor(from, "bottom", from.width / 2);
+    const t = anchor(to, "top", to.width / 2);
+    return busPath(s.x, s.y, (s.y + t.y) / 2, t.x, t.y);
+  }
+  if (hang.kind === "stacked") {
+    const s = anchor(from, "bottom", TRUNK_OFFSET);
+    const t = anchor(to, "left", 22);
+    return elbowPath(s.x, s.y, t.x, t.y);
+  }
+  const s = anchor(from, "bottom", hang.kind === "trunk" ? TRUNK_OFFSET : from.width / 2);
+  const t = anchor(to, "top", to.width / 2);
+  return busPath(s.x, s.y, hang.busY + busShift, t.x, t.y);
 }

@@ -1,8 +1,7 @@
 import type { Id, Structure } from "../domain/types";
-import { busPath, elbowPath } from "../layout/edgePaths";
-import { layoutTree, TRUNK_OFFSET } from "../layout/tidyTree";
+import { layoutTree } from "../layout/tidyTree";
 import { unitChildrenOf } from "../layout/unitTree";
-import { anchor, type Box } from "./lines";
+import { type Box, parentLinePath } from "./lines";
 import { LINE } from "./palette";
 import type { ImageScene } from "./svgDocument";
 import { bounds, framed } from "./treeImage";
@@ -53,16 +52,7 @@ export function placeOrg(input: OrgImageInput, dx = 0, dy = 0): PlacedOrg {
       const to = boxes.get(kid);
       const hang = layout.hangs.get(kid);
       if (!to || !hang) continue;
-      let d: string;
-      if (hang.kind === "stacked") {
-        const s = anchor(from, "bottom", TRUNK_OFFSET);
-        const e = anchor(to, "left", 22);
-        d = elbowPath(s.x, s.y, e.x, e.y);
-      } else {
-        const s = anchor(from, "bottom", hang.kind === "trunk" ? TRUNK_OFFSET : from.width / 2);
-        const e = anchor(to, "top", to.width / 2);
-        d = busPath(s.x, s.y, hang.busY + dy, e.x, e.y);
-      }
+      const d = parentLinePath(from, to, hang, false, dy);
       lines.push(`<path d="${d}" fill="none" stroke="${LINE.parent}" stroke-width="1.6"/>`);
     }
   }

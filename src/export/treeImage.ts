@@ -1,7 +1,7 @@
 import type { Id, PlanDocument } from "../domain/types";
-import { busPath, elbowPath } from "../layout/edgePaths";
-import { layoutTree, TRUNK_OFFSET } from "../layout/tidyTree";
-import { anchor, arrowMarker, type Box, bezierPath, contributeEnds } from "./lines";
+import { boundsOf } from "../layout/bounds";
+import { layoutTree } from "../layout/tidyTree";
+import { arrowMarker, type Box, bezierPath, contributeEnds, parentLinePath } from "./lines";
 import { LINE } from "./palette";
 import { type CardContext, type CardModel, cardModel, cardSvg } from "./planCard";
 import type { ImageScene } from "./svgDocument";
@@ -107,20 +107,7 @@ export function placeTree(input: TreeImageInput): PlacedTree {
       const to = boxes.get(kid);
       const hang = layout.hangs.get(kid);
       if (!to || !hang) continue;
-      let d: string;
-      if (placed?.has(kid) || placed?.has(parentId)) {
-        const s = anchor(from, "bottom", from.width / 2);
-        const t = anchor(to, "top", to.width / 2);
-        d = busPath(s.x, s.y, (s.y + t.y) / 2, t.x, t.y);
-      } else if (hang.kind === "stacked") {
-        const s = anchor(from, "bottom", TRUNK_OFFSET);
-        const t = anchor(to, "left", 22);
-        d = elbowPath(s.x, s.y, t.x, t.y);
-      } else {
-        const s = anchor(from, "bottom", hang.kind === "trunk" ? TRUNK_OFFSET : from.width / 2);
-        const t = anchor(to, "top", to.width / 2);
-        d = busPath(s.x, s.y, hang.busY, t.x, t.y);
-      }
+      const d = parentLinePath(from, to, hang, placed?.has(kid) || placed?.has(parentId));
       lines.push(`<path d="${d}" fill="none" stroke="${LINE.parent}" stroke-width="1.6"/>`);
     }
   }
@@ -148,18 +135,14 @@ export function placeTree(input: TreeImageInput): PlacedTree {
 
 /** The bounding box of boxes, with room under each for a fold pill or a mark. */
 export function bounds(boxes: Iterable<Box>): { minX: number; minY: number; maxX: number; maxY: number } {
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const box of boxes) {
-    minX = Math.min(minX, box.x);
-    minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.width);
-    maxY = Math.max(maxY, box.y + box.height + 12);
-  }
-  if (!Number.isFinite(minX)) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
-  return { minX, minY, maxX, maxY };
+  const around = boundsOf(boxes);
+  if (!around) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+  return {
+    minX: around.x,
+    minY: around.y,
+    maxX: around.x + around.width,
+    maxY: around.y + around.height + 12,
+  };
 }
 
 /** Moves drawn content so that its bounds start at the margin. */

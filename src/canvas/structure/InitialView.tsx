@@ -1,6 +1,6 @@
 import { useStore as useFlowStore, useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
-import { boundsOf } from "../fitBoxes";
+import { boundsOf } from "../../layout/bounds";
 import type { Box } from "./orgFlow";
 
 // On first show: fit everything when the cards stay readable that way; else

@@ -1,7 +1,8 @@
 import type { Edge, Node } from "@xyflow/react";
 import { describe, expect, it } from "vitest";
-import { boundsOf, fitViewport } from "../../../src/canvas/fitBoxes";
+import { fitViewport } from "../../../src/canvas/fitBoxes";
 import { flowInWindow, needsNewWindow, viewRect, windowAround } from "../../../src/canvas/viewportWindow";
+import { boundsOf } from "../../../src/layout/bounds";
 
 const box = (x: number, y: number) => ({ x, y, width: 100, height: 50 });
 const node = (id: string): Node => ({ id, position: { x: 0, y: 0 }, data: {} });
