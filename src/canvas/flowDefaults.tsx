@@ -1,5 +1,6 @@
-import { Background, ControlButton, Controls, type FitViewOptions } from "@xyflow/react";
+import { ControlButton, Controls, type FitViewOptions } from "@xyflow/react";
 import { useT } from "../store/useT";
+import { DotGrid } from "./backdrop/DotGrid";
 
 // What every Selaras canvas shares: the zoom range (far enough out to see a
 // national plan whole), no zoom on double click (it is for editing), and the
@@ -21,7 +22,7 @@ export type CanvasFit = { readonly fitViewOptions: FitViewOptions } | { readonly
 export function CanvasChrome(fit: CanvasFit) {
   return (
     <>
-      <Background gap={24} size={1} color="#d6dce4" />
+      <DotGrid />
       {"onFit" in fit ? (
         <Controls showInteractive={false} showFitView={false} position="bottom-left">
           <OwnFitButton onFit={fit.onFit} />
