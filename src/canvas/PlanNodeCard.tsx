@@ -12,13 +12,13 @@ import { KIND_COLOUR } from "./kindStyle";
 import { NodeFindingBadge } from "./structure/FindingBadge";
 import type { PlanFlowNode } from "./treeFlow";
 import { VersionMarks } from "./VersionMarks";
+import { DETAIL_ZOOM } from "./zoomLevels";
 
 // One box of the performance tree. It subscribes to its own node only, so an
 // edit elsewhere, a selection change or a pan re-renders nothing here unless it
 // concerns this box. Below a zoom threshold it draws a simple block instead of
 // the full card: far fewer DOM elements when thousands are on screen.
 
-const DETAIL_ZOOM = 0.45; // keep in step with MIN_READABLE_ZOOM in TreeCanvas
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) {

@@ -29,9 +29,11 @@ import { TreeEdge } from "./TreeEdge";
 import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
+import { OverviewCanvas } from "./overview/OverviewCanvas";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 import { useViewportWindow } from "./useViewportWindow";
-import { flowInWindow } from "./viewportWindow";
+import { boxAt, flowInWindow, spatialIndex } from "./viewportWindow";
+import { DETAIL_ZOOM } from "./zoomLevels";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
 const nodeTypes: NodeTypes = { plan: PlanNodeCard };
@@ -121,16 +123,23 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // along, since React Flow drags and reports only boxes it holds.
   const windowed = (flow?.nodes.length ?? 0) > WINDOW_FROM;
   const area = useViewportWindow(windowed);
+  // Zoomed far out, a large tree is drawn on one canvas (overview/); React Flow
+  // keeps only the selection, to move it and report it.
+  const far = useFlowStore(belowDetailZoom) && windowed;
   const shown = useMemo(() => {
     if (!flow || !planNodes) return null;
     const part = !windowed
       ? flow
-      : area
-        ? flowInWindow(flow, flow.boxes, area, selectedIds)
-        : { nodes: [], edges: [] };
+      : far
+        ? { nodes: flow.nodes.filter((node) => selectedIds.has(node.id)), edges: [] }
+        : area
+          ? flowInWindow(flow, flow.boxes, area, selectedIds)
+          : { nodes: [], edges: [] };
     labelUnlabelled(part.nodes, part.edges, { nodes: planNodes }, t);
     return part;
-  }, [flow, planNodes, windowed, area, selectedIds, t]);
+  }, [flow, planNodes, windowed, far, area, selectedIds, t]);
+  const held = useMemo(() => new Set(shown?.nodes.map((node) => node.id)), [shown]);
+  const overviewPointer = useOverviewPointer(far ? flow : null, handlers);
 
   const ariaLabelConfig = useFlowAriaConfig();
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(shown?.nodes);
@@ -251,6 +260,9 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         isValidConnection={isValidConnection}
         onEdgeClick={onEdgeClick}
         onNodeContextMenu={onNodeContextMenu}
+        onPaneClick={overviewPointer.click}
+        onPaneContextMenu={overviewPointer.contextMenu}
+        onPaneMouseMove={overviewPointer.move}
         onlyRenderVisibleElements
         nodeDragThreshold={4}
         selectionKeyCode="Shift"
@@ -260,6 +272,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome onFit={fitTree} />
+        {windowed && <OverviewCanvas flow={flow} held={held} active={far} />}
         {!windowed && (
           <MiniMap
             pannable
@@ -279,6 +292,46 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
       <Legend />
     </div>
   );
+}
+
+const belowDetailZoom = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+
+/**
+ * Pointing at the overview's boxes (they are pixels on a canvas, under the
+ * pane): a click selects the box under the pointer (Shift adds it to the
+ * selection), a right click opens its menu, and the pointer shows a hand over
+ * a box. Once selected, a box is a card again, and can be dragged.
+ */
+function useOverviewPointer(flow: TreeFlow | null, handlers: TreeCanvasHandlers) {
+  const store = useAppStoreApi();
+  const { screenToFlowPosition } = useReactFlow();
+  return useMemo(() => {
+    const hit = (event: { clientX: number; clientY: number }): Id | null => {
+      if (!flow) return null;
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const i = boxAt(spatialIndex(flow, flow.boxes), point.x, point.y);
+      return i < 0 ? null : flow.nodes[i]!.id;
+    };
+    return {
+      click(event: React.MouseEvent) {
+        const id = hit(event);
+        if (id === null) return;
+        if (event.shiftKey) store.getState().toggleSelected(id);
+        else store.getState().selectNodes([id]);
+      },
+      contextMenu(event: MouseEvent | React.MouseEvent) {
+        const id = hit(event);
+        if (id === null) return;
+        event.preventDefault();
+        if (!store.getState().selectedIds.has(id)) store.getState().selectNodes([id]);
+        handlers.contextMenu(id, event.clientX, event.clientY);
+      },
+      move(event: React.MouseEvent) {
+        const pane = event.currentTarget as HTMLElement;
+        pane.classList.toggle("is-over-box", hit(event) !== null);
+      },
+    };
+  }, [flow, store, screenToFlowPosition, handlers]);
 }
 
 function isAncestor(doc: PlanDocument, ancestor: Id, id: Id): boolean {

@@ -53,7 +53,7 @@ export function needsNewWindow(window: Rect | null, view: Rect): boolean {
  * window (which happens during a pan) is then a scan of numbers, not of maps
  * and objects. Lines are kept as the box around their two ends.
  */
-interface SpatialIndex {
+export interface SpatialIndex {
   readonly nodeCount: number;
   readonly edgeCount: number;
   /** left, top, right, bottom of each box. */
@@ -69,7 +69,7 @@ interface SpatialIndex {
 // (treeFlow.ts) shares it, with the same boxes and lines in the same order.
 const indexes = new WeakMap<ReadonlyMap<Id, Rect>, SpatialIndex>();
 
-function spatialIndex(
+export function spatialIndex(
   flow: { readonly nodes: readonly Node[]; readonly edges: readonly Edge[] },
   boxes: ReadonlyMap<Id, Rect>,
 ): SpatialIndex {
@@ -115,7 +115,7 @@ function spatialIndex(
 }
 
 /** Whether the rectangle left, top, right, bottom at `at` in `rects` overlaps the area (NaN never does). */
-function touches(rects: Float64Array, at: number, area: Rect): boolean {
+export function touches(rects: Float64Array, at: number, area: Rect): boolean {
   return (
     rects[at]! < area.x + area.width &&
     rects[at + 2]! > area.x &&
@@ -160,4 +160,19 @@ export function flowInWindow<N extends Node>(
   const nodes: N[] = [];
   for (let i = 0; i < index.nodeCount; i++) if (kept[i]) nodes.push(flow.nodes[i]!);
   return { nodes, edges };
+}
+
+/** The index of the top-most box under a flow point (the last drawn), or -1. */
+export function boxAt(index: SpatialIndex, x: number, y: number): number {
+  for (let i = index.nodeCount - 1; i >= 0; i--) {
+    const at = i * 4;
+    if (
+      x >= index.boxes[at]! &&
+      x <= index.boxes[at + 2]! &&
+      y >= index.boxes[at + 1]! &&
+      y <= index.boxes[at + 3]!
+    )
+      return i;
+  }
+  return -1;
 }

@@ -61,6 +61,40 @@ async function panBy(page: Page, dx: number, dy: number): Promise<void> {
   await page.mouse.up();
 }
 
+/**
+ * Screen points at the middle of boxes drawn on the overview canvas: pixels in
+ * one of the kinds' background tints, with the same tint a few pixels around.
+ */
+async function overviewBoxes(page: Page): Promise<{ x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.tree-overview");
+    const context = canvas?.getContext("2d");
+    if (!canvas || !context || canvas.width === 0) return [];
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const rect = canvas.getBoundingClientRect();
+    const scale = canvas.width / rect.width;
+    const tinted = (x: number, y: number) => {
+      const at = (y * width + x) * 4;
+      const [r, g, b, a] = [data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!];
+      // Light and coloured: a box's fill, not a line (grey), a dot or the empty canvas.
+      return a === 255 && Math.min(r, g, b) > 190 && Math.max(r, g, b) - Math.min(r, g, b) > 6;
+    };
+    const points: { x: number; y: number }[] = [];
+    const taken = new Set<string>();
+    for (let y = 3; y < height - 3; y += 3) {
+      for (let x = 3; x < width - 3; x += 3) {
+        if (!tinted(x, y) || !tinted(x - 3, y) || !tinted(x + 3, y) || !tinted(x, y - 3) || !tinted(x, y + 3))
+          continue;
+        const cell = `${Math.floor(x / 12)},${Math.floor(y / 12)}`;
+        if (taken.has(cell)) continue;
+        taken.add(cell);
+        points.push({ x: rect.left + x / scale, y: rect.top + y / scale });
+      }
+    }
+    return points;
+  });
+}
+
 async function zoomOf(page: Page): Promise<number> {
   return page
     .locator(".react-flow__viewport")
@@ -106,11 +140,51 @@ test("search reaches a box at the far end of a large tree; the fit button shows 
   await expect(page.locator(`.react-flow__edge[data-id="p:${far.id}"]`)).toHaveCount(1);
 
   // Fit: the tree is far wider than the screen, so the zoom goes to its smallest and the
-  // screen fills with boxes, drawn simple.
+  // screen fills with boxes, drawn on the overview canvas; React Flow keeps only the selection.
   await page.getByRole("button", { name: "Fit view" }).click();
   await expect.poll(() => zoomOf(page)).toBeLessThan(0.06);
-  await expect.poll(async () => (await drawn(page)).onScreen).toBeGreaterThan(150);
-  await expect(page.locator(".plan-card.is-simple").first()).toBeVisible();
+  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(150);
+  expect((await drawn(page)).nodes.length).toBeLessThanOrEqual(1);
+});
+
+test("zoomed far out, a large tree is drawn on one canvas: a click selects the box under the pointer, a right click opens its menu", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLargeTree(page);
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  // Out past the zoom where cards are still read (0.45): the boxes turn into pixels.
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(50);
+  }
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.45);
+  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
+  await expect(page.locator(".react-flow__node")).toHaveCount(0);
+
+  // A click on a drawn box selects it: it becomes a card again, exactly where it was drawn,
+  // and the details panel shows it.
+  const [point] = await overviewBoxes(page);
+  await page.mouse.click(point!.x, point!.y);
+  const card = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+  await expect(card).toHaveCount(1);
+  const box = (await card.boundingBox())!;
+  expect(point!.x).toBeGreaterThanOrEqual(box.x);
+  expect(point!.x).toBeLessThanOrEqual(box.x + box.width);
+  expect(point!.y).toBeGreaterThanOrEqual(box.y);
+  expect(point!.y).toBeLessThanOrEqual(box.y + box.height);
+  const id = (await card.getAttribute("data-id"))!;
+  await expect(page.getByRole("complementary", { name: "Details" })).toContainText(doc.nodes.get(id)!.name);
+
+  // A click between boxes selects nothing new; a right click on another box opens the box menu for it.
+  const other = (await overviewBoxes(page)).find((p) => Math.hypot(p.x - point!.x, p.y - point!.y) > 80)!;
+  await page.mouse.click(other.x, other.y, { button: "right" });
+  await expect(page.getByRole("menu")).toBeVisible();
+  await expect(page.locator(".plan-card.is-selected")).toHaveCount(1);
+  await expect(
+    page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") }),
+  ).not.toHaveAttribute("data-id", id);
 });
 
 test("in a large tree a selected box stays selected when panned away and back, and a drag moves it", async ({

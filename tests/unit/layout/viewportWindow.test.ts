@@ -1,7 +1,14 @@
 import type { Edge, Node } from "@xyflow/react";
 import { describe, expect, it } from "vitest";
 import { fitViewport } from "../../../src/canvas/fitBoxes";
-import { flowInWindow, needsNewWindow, viewRect, windowAround } from "../../../src/canvas/viewportWindow";
+import {
+  boxAt,
+  flowInWindow,
+  needsNewWindow,
+  spatialIndex,
+  viewRect,
+  windowAround,
+} from "../../../src/canvas/viewportWindow";
 import { boundsOf } from "../../../src/layout/bounds";
 
 const box = (x: number, y: number) => ({ x, y, width: 100, height: 50 });
@@ -102,5 +109,27 @@ describe("fitting the tree by its boxes", () => {
     expect(wide.zoom).toBe(0.05);
     // The middle of the tree is in the middle of the screen.
     expect(wide.x + 50_000 * 0.05).toBeCloseTo(500);
+  });
+});
+
+describe("the box under a point (clicks on the overview)", () => {
+  const flow = { nodes: [node("a"), node("b"), node("c")], edges: [] };
+  // b overlaps a and is drawn after it; c is far away.
+  const boxes = new Map([
+    ["a", box(0, 0)],
+    ["b", box(60, 20)],
+    ["c", box(500, 500)],
+  ]);
+  const index = spatialIndex(flow, boxes);
+
+  it("finds the box a point falls in, the one drawn on top where two overlap", () => {
+    expect(boxAt(index, 10, 10)).toBe(0);
+    expect(boxAt(index, 80, 30)).toBe(1);
+    expect(boxAt(index, 550, 520)).toBe(2);
+  });
+
+  it("finds none between boxes", () => {
+    expect(boxAt(index, 300, 300)).toBe(-1);
+    expect(boxAt(index, -1, 10)).toBe(-1);
   });
 });

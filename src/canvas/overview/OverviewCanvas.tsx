@@ -1,0 +1,93 @@
+import { useStoreApi } from "@xyflow/react";
+import { useEffect, useRef } from "react";
+import type { Id } from "../../domain/types";
+import type { AppState } from "../../store/appStore";
+import { useAppStoreApi } from "../../store/context";
+import { sizeCanvas } from "../backdrop/sizeCanvas";
+import type { TreeFlow } from "../treeFlow";
+import { spatialIndex } from "../viewportWindow";
+import { drawOverview, type OverviewMarks } from "./drawOverview";
+
+/**
+ * The tree seen from afar (see drawOverview.ts), on a canvas under React
+ * Flow's pane. While `active` it is redrawn in the same store update that pans
+ * or zooms the picture, and whenever what it marks changes (search, drag, folds,
+ * version marks); otherwise it is blank.
+ */
+export function OverviewCanvas({
+  flow,
+  held,
+  active,
+}: {
+  flow: TreeFlow;
+  held: ReadonlySet<Id>;
+  active: boolean;
+}) {
+  const flowStore = useStoreApi();
+  const appStore = useAppStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext("2d");
+    if (!canvas || !context) return;
+    if (!active) {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      return;
+    }
+    const index = spatialIndex(flow, flow.boxes);
+    const font = getComputedStyle(canvas).fontFamily;
+    let lastMarks: { state: AppState; marks: OverviewMarks } | null = null;
+    const marksOf = (state: AppState): OverviewMarks => {
+      if (lastMarks?.state === state) return lastMarks.marks;
+      const target = state.drag?.target ?? null;
+      const marks: OverviewMarks = {
+        held,
+        match: state.search.matches[state.search.index] ?? null,
+        drop: target && { ...target, invalid: state.drag?.moving.has(target.id) ?? false },
+        moving: state.drag?.moving ?? new Set(),
+        versionMarks: state.versionCompare?.marks ?? null,
+        collapsed: state.collapsed,
+        childCount: (id) => state.children.get(id)?.length ?? 0,
+      };
+      lastMarks = { state, marks };
+      return marks;
+    };
+    const draw = () => {
+      const { transform, width, height } = flowStore.getState();
+      const state = appStore.getState();
+      if (!state.doc || width === 0 || height === 0) return;
+      const ratio = sizeCanvas(canvas, width, height);
+      drawOverview(context, flow, index, state.doc.nodes, marksOf(state), {
+        transform,
+        width,
+        height,
+        ratio,
+        font,
+      });
+    };
+    draw();
+    const unsubscribeFlow = flowStore.subscribe((next, previous) => {
+      if (
+        next.transform !== previous.transform ||
+        next.width !== previous.width ||
+        next.height !== previous.height
+      )
+        draw();
+    });
+    const unsubscribeApp = appStore.subscribe((next, previous) => {
+      if (
+        next.search !== previous.search ||
+        next.drag !== previous.drag ||
+        next.collapsed !== previous.collapsed ||
+        next.versionCompare !== previous.versionCompare ||
+        next.doc?.nodes !== previous.doc?.nodes
+      )
+        draw();
+    });
+    return () => {
+      unsubscribeFlow();
+      unsubscribeApp();
+    };
+  }, [active, flow, held, flowStore, appStore]);
+  return <canvas ref={canvasRef} className="tree-overview" />;
+}

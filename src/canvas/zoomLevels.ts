@@ -1,0 +1,7 @@
+/**
+ * Below this zoom a card's full text is unreadable: the tree draws simple
+ * cards (code and name in large type), and a windowed tree draws all but the
+ * selection on one canvas (overview/). Keep in step with MIN_READABLE_ZOOM in
+ * TreeCanvas, the smallest zoom a tree opens at.
+ */
+export const DETAIL_ZOOM = 0.45;
