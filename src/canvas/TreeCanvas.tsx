@@ -30,6 +30,7 @@ import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } 
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
 import { OverviewCanvas } from "./overview/OverviewCanvas";
+import { useHandover } from "./useHandover";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 import { useViewportWindow } from "./useViewportWindow";
 import { boxAt, flowInWindow, spatialIndex } from "./viewportWindow";
@@ -122,7 +123,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // A large tree goes to React Flow a window at a time; the selection always goes
   // along, since React Flow drags and reports only boxes it holds.
   const windowed = (flow?.nodes.length ?? 0) > WINDOW_FROM;
-  const area = useViewportWindow(windowed);
+  const area = useViewportWindow(windowed, DETAIL_ZOOM);
   // Zoomed far out, a large tree is drawn on one canvas (overview/); React Flow
   // keeps only the selection, to move it and report it.
   const far = useFlowStore(belowDetailZoom) && windowed;
@@ -138,15 +139,18 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     labelUnlabelled(part.nodes, part.edges, { nodes: planNodes }, t);
     return part;
   }, [flow, planNodes, windowed, far, area, selectedIds, t]);
-  const held = useMemo(() => new Set(shown?.nodes.map((node) => node.id)), [shown]);
+  // Boxes on screen reach React Flow (and leave it) a few per frame; the overview draws the rest.
+  const handover = useHandover(shown, flow?.boxes ?? null, windowed);
+  const handed = handover.part;
+  const held = useMemo(() => new Set(handed?.nodes.map((node) => node.id)), [handed]);
   const overviewPointer = useOverviewPointer(far ? flow : null, handlers);
 
   const ariaLabelConfig = useFlowAriaConfig();
-  const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(shown?.nodes);
+  const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(handed?.nodes);
   const edges = useMemo(() => {
-    if (!shown || selectedLinkId === null) return shown?.edges ?? [];
-    return shown.edges.map((e) => (e.id === `c:${selectedLinkId}` ? { ...e, selected: true } : e));
-  }, [shown, selectedLinkId]);
+    if (!handed || selectedLinkId === null) return handed?.edges ?? [];
+    return handed.edges.map((e) => (e.id === `c:${selectedLinkId}` ? { ...e, selected: true } : e));
+  }, [handed, selectedLinkId]);
   const fitTree = useFitTree(flow);
 
   const onNodeDragStart = useCallback(
@@ -272,7 +276,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome onFit={fitTree} />
-        {windowed && <OverviewCanvas flow={flow} held={held} active={far} />}
+        {windowed && <OverviewCanvas flow={flow} held={held} active={far || handover.pending} />}
         {!windowed && (
           <MiniMap
             pannable

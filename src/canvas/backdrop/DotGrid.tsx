@@ -4,9 +4,11 @@ import { dotGridPlacement, GRID } from "./dotGrid";
 import { sizeCanvas } from "./sizeCanvas";
 
 /**
- * The canvas's dotted background, drawn on a <canvas> that follows React
- * Flow's pan and zoom. It is redrawn in the same store update that moves the
- * picture, so dots and boxes never drift apart by a frame.
+ * The canvas's dotted background. The dots repeat every step, so the canvas
+ * is drawn one step larger than the view and only moved (a CSS transform on
+ * its own compositor layer) while panning: a pan costs no drawing, no upload
+ * of the canvas, and no raster. It is redrawn only when the zoom or the size
+ * changes, in the same store update that moves the picture.
  */
 export function DotGrid() {
   const flowStore = useStoreApi();
@@ -16,28 +18,42 @@ export function DotGrid() {
     const context = canvas?.getContext("2d");
     if (!canvas || !context) return;
     let drawn = "";
-    const draw = () => {
+    let moved = "";
+    const follow = () => {
       const { transform, width, height } = flowStore.getState();
-      const key = `${transform.join()},${width},${height},${window.devicePixelRatio}`;
-      if (key === drawn) return;
-      drawn = key;
-      const ratio = sizeCanvas(canvas, width, height);
-      context.setTransform(1, 0, 0, 1, 0, 0);
-      context.clearRect(0, 0, canvas.width, canvas.height);
       const placement = dotGridPlacement(transform);
-      if (!placement) return;
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.fillStyle = GRID.colour;
-      context.beginPath();
-      for (let y = placement.originY; y < height; y += placement.step) {
-        for (let x = placement.originX; x < width; x += placement.step) {
-          context.rect(x, y, placement.dot, placement.dot);
+      const key = placement
+        ? `${placement.step},${placement.dot},${width},${height},${window.devicePixelRatio}`
+        : "none";
+      if (key !== drawn) {
+        drawn = key;
+        const step = placement?.step ?? 0;
+        canvas.style.width = `${width + step}px`;
+        canvas.style.height = `${height + step}px`;
+        const ratio = sizeCanvas(canvas, width + step, height + step);
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        if (placement) {
+          // Dots at every step from the corner; the transform below slides them into place.
+          context.setTransform(ratio, 0, 0, ratio, 0, 0);
+          context.fillStyle = GRID.colour;
+          context.beginPath();
+          for (let y = 0; y < height + step; y += step) {
+            for (let x = 0; x < width + step; x += step) context.rect(x, y, placement.dot, placement.dot);
+          }
+          context.fill();
         }
       }
-      context.fill();
+      const shift = placement
+        ? `translate(${placement.originX - placement.step}px, ${placement.originY - placement.step}px)`
+        : "none";
+      if (shift !== moved) {
+        moved = shift;
+        canvas.style.transform = shift;
+      }
     };
-    draw();
-    return flowStore.subscribe(draw);
+    follow();
+    return flowStore.subscribe(follow);
   }, [flowStore]);
   return <canvas ref={canvasRef} className="dot-grid" />;
 }

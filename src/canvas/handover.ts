@@ -1,0 +1,47 @@
+import type { Id } from "../domain/types";
+
+// React Flow mounts a card for every box it holds that is on screen (with
+// onlyRenderVisibleElements). Zooming back in past the zoom where the overview
+// canvas gives the tree back to the cards, the screen holds dozens of boxes,
+// and mounting all their full cards in one frame (text, handles, badges) was a
+// task of 85-130 ms at 10,000 boxes. So boxes on screen are handed to React
+// Flow a few per frame, while the overview canvas still draws the ones React
+// Flow does not hold yet. Boxes off screen cost React Flow next to nothing and
+// go at once. Boxes leaving go at once too: unmounting a card is cheap, and one
+// kept a frame longer would first be re-rendered for the new zoom.
+
+/** Boxes on screen handed over per frame. */
+export const HANDOVER_PER_FRAME = 6;
+
+export interface Handover<N> {
+  /** What React Flow holds this frame. */
+  readonly nodes: N[];
+  /** Whether the target is reached: otherwise hand over more next frame. */
+  readonly done: boolean;
+}
+
+/**
+ * One frame's step from what React Flow holds (`held`) toward `target`: every
+ * box already held or off screen, and at most `limit` more boxes on screen.
+ * Boxes are the target's objects (an edit may have replaced them), in the
+ * target's order.
+ */
+export function handOver<N extends { readonly id: Id }>(
+  target: readonly N[],
+  held: readonly N[],
+  onScreen: (id: Id) => boolean,
+  limit = HANDOVER_PER_FRAME,
+): Handover<N> {
+  const heldIds = new Set(held.map((node) => node.id));
+  const nodes: N[] = [];
+  let done = true;
+  let adds = limit;
+  for (const node of target) {
+    if (heldIds.has(node.id) || !onScreen(node.id)) nodes.push(node);
+    else if (adds > 0) {
+      nodes.push(node);
+      adds--;
+    } else done = false;
+  }
+  return { nodes, done };
+}

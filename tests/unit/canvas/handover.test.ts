@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { handOver } from "../../../src/canvas/handover";
+
+const boxes = (...ids: string[]) => ids.map((id) => ({ id }));
+const ids = (nodes: readonly { id: string }[]) => nodes.map((node) => node.id);
+
+describe("handing boxes to React Flow a few per frame", () => {
+  // Boxes a1..a9 are on screen; o1..o3 are off it.
+  const onScreen = (id: string) => id.startsWith("a");
+  const target = boxes("o1", "a1", "a2", "a3", "a4", "a5", "o2", "a6", "o3");
+
+  it("hands over boxes off screen at once and those on screen `limit` per frame, in the target's order", () => {
+    const first = handOver(target, [], onScreen, 2);
+    expect(ids(first.nodes)).toEqual(["o1", "a1", "a2", "o2", "o3"]);
+    expect(first.done).toBe(false);
+    const second = handOver(target, first.nodes, onScreen, 2);
+    expect(ids(second.nodes)).toEqual(["o1", "a1", "a2", "a3", "a4", "o2", "o3"]);
+    const third = handOver(target, second.nodes, onScreen, 2);
+    expect(ids(third.nodes)).toEqual(["o1", "a1", "a2", "a3", "a4", "a5", "o2", "a6", "o3"]);
+    expect(third.done).toBe(true);
+  });
+
+  it("takes boxes back at once, on screen or not", () => {
+    const step = handOver(boxes("a1"), boxes("a1", "a2", "a3", "a4", "a5", "o1", "o2"), onScreen, 2);
+    expect(ids(step.nodes)).toEqual(["a1"]);
+    expect(step.done).toBe(true);
+  });
+
+  it("keeps the target's objects for boxes already held, since an edit may have replaced them", () => {
+    const old = { id: "a1", name: "old" };
+    const renamed = { id: "a1", name: "new" };
+    expect(handOver([renamed], [old], onScreen, 2).nodes[0]).toBe(renamed);
+  });
+
+  it("is done at once when no more than `limit` boxes on screen are new", () => {
+    const step = handOver(boxes("a1", "a2", "o1"), boxes("a3", "a4"), onScreen, 2);
+    expect(step.done).toBe(true);
+    expect(ids(step.nodes)).toEqual(["a1", "a2", "o1"]);
+  });
+});
