@@ -57,7 +57,10 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
       {zoomedOut ? (
         <SimpleCard node={node} height={height ?? 60} />
       ) : (
-        <FullCard node={node} lines={linesWithin(cardLines(node), height ?? cardSize(node).height)} />
+        <FullCard
+          node={node}
+          lines={linesWithin(cardLines(node), height ?? cardSize(node).height, data.laidOut)}
+        />
       )}
       {childCount > 0 && !data.fixedFolds && (
         <CollapseToggle id={id} count={childCount} collapsed={collapsed} />

@@ -1,6 +1,6 @@
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
 import type { ContributeLink, Id, NodeKind, PlanDocument, PlanNode, Point } from "../domain/types";
-import { CARD, cardSize } from "../layout/cardMetrics";
+import { CARD, type CardLines, cardLines, cardSize } from "../layout/cardMetrics";
 import { type Hang, layoutTree, type TreeLayout } from "../layout/tidyTree";
 import { contributeHandles, declaredHandles } from "./handles";
 import type { TreeFlowEdge } from "./TreeEdge";
@@ -16,6 +16,12 @@ export interface PlanNodeData extends Record<string, unknown> {
   readonly kind: NodeKind;
   /** Drawn where folding means nothing (the strategy map): no collapse button. */
   readonly fixedFolds?: boolean;
+  /**
+   * The lines the box was laid out for, while an edit made the card taller or
+   * shorter than its box and the layout waits for the typing to pause (see
+   * `keepSizes`): the card then cuts only what changed (linesWithin).
+   */
+  readonly laidOut?: CardLines;
 }
 
 export type PlanFlowNode = Node<PlanNodeData, "plan">;
@@ -285,6 +291,8 @@ function reuseFlow(
   }
   const { flow } = previous;
   const changed = new Map<Id, PlanNode>();
+  /** The lines each box that no longer fits was laid out for: those of its node before it grew. */
+  const laidOut = new Map<Id, CardLines>();
   let unsettled = previous.unsettled;
   for (const [id, node] of source.nodes) {
     const old = before.nodes.get(id);
@@ -295,6 +303,7 @@ function reuseFlow(
     if (cardSize(node).height !== box.height) {
       if (!keepSizes) return null;
       unsettled = true;
+      laidOut.set(id, cardLines(old));
     }
     changed.set(id, node);
   }
@@ -303,7 +312,13 @@ function reuseFlow(
   const nodes = flow.nodes.map((n) => {
     const node = changed.get(n.id);
     if (!node) return n;
-    const copy = { ...n, data: { ...n.data, kind: node.kind } };
+    // The first lines a box was laid out for stay with it until the layout settles.
+    const lines = laidOut.has(n.id) ? (n.data.laidOut ?? laidOut.get(n.id)) : undefined;
+    const { laidOut: _, ...data } = n.data;
+    const copy = {
+      ...n,
+      data: lines ? { ...data, kind: node.kind, laidOut: lines } : { ...data, kind: node.kind },
+    };
     freshNodes.push(copy);
     return copy;
   });

@@ -68,12 +68,24 @@ export function cardLines(node: PlanNode): CardLines {
 
 /**
  * The lines that fit a box of `height`: the box is the card's own height except
- * for a moment while its name is typed (the tree is laid out again when the
- * typing pauses). The statement gives way first, then indicator rows (a "+N
+ * for a moment while a planner types (the tree is laid out again when the
+ * typing pauses). With `laidOut`, the lines the box was laid out for, only
+ * what grew gives way, to what it was: typing a longer name cuts the name, and
+ * the statement and indicator rows stay as they are. Otherwise, or if that is
+ * still too tall, the statement gives way first, then indicator rows (a "+N
  * more" row says so), then name lines, down to one.
  */
-export function linesWithin(lines: CardLines, height: number): CardLines {
+export function linesWithin(lines: CardLines, height: number, laidOut?: CardLines): CardLines {
   let fit = lines;
+  if (laidOut && cardHeight(lines) > height) {
+    const indicatorRows = Math.min(lines.indicatorRows, laidOut.indicatorRows);
+    fit = {
+      name: Math.min(lines.name, laidOut.name),
+      statement: Math.min(lines.statement, laidOut.statement),
+      indicatorRows,
+      moreIndicators: lines.moreIndicators || indicatorRows < lines.indicatorRows,
+    };
+  }
   const over = () => cardHeight(fit) > height;
   while (over() && fit.statement > 0) fit = { ...fit, statement: fit.statement - 1 };
   while (over() && fit.indicatorRows > 0)

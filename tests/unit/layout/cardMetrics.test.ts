@@ -47,4 +47,16 @@ describe("lines within a box", () => {
     for (const fit of [shorter(5), noStatement, rows])
       expect(cardHeight(fit)).toBeLessThanOrEqual(cardHeight(lines));
   });
+  it("given the lines the box was laid out for, cut only what grew, back to what it was", () => {
+    // A name typed onto a third line: the name keeps its two lines, the rest of the card stays.
+    const before = { ...lines, name: 2 };
+    const typed = { ...lines, name: 3 };
+    expect(linesWithin(typed, cardHeight(before), before)).toEqual(before);
+    // A statement grown by two lines while the name got a line shorter: the statement is cut
+    // back to its two lines, and the name shows its new single line.
+    const grown = { ...lines, name: 1, statement: lines.statement + 2 };
+    expect(linesWithin(grown, cardHeight(before), before)).toEqual({ ...before, name: 1 });
+    // Once laid out again (the box fits the lines), nothing is cut.
+    expect(linesWithin(typed, cardHeight(typed), before)).toEqual(typed);
+  });
 });

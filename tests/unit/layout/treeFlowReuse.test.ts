@@ -8,6 +8,7 @@ import {
   updateNode,
 } from "../../../src/domain/operations";
 import { childrenIndex, sameTreeShape } from "../../../src/domain/tree";
+import { cardLines } from "../../../src/layout/cardMetrics";
 import type { PlanDocument } from "../../../src/domain/types";
 import { generateDocument } from "../../../src/generator";
 
@@ -81,10 +82,14 @@ describe("re-using the tree's flow after an edit", () => {
     expect(kept.unsettled).toBe(true);
     expect(kept.flow.boxes).toBe(first.flow.boxes);
     expect(kept.fresh!.nodes.map((n) => n.id)).toEqual([leaf.id]);
+    // The card is told the lines its box was laid out for: those before the typing began.
+    const laidOutOf = (built: typeof kept) => built.flow.nodes.find((n) => n.id === leaf.id)!.data.laidOut;
+    expect(laidOutOf(kept)).toEqual(cardLines(leaf));
     // Still unsettled after a further keystroke that fits, and after a box placed by hand.
     const more = ok(updateNode(typed, leaf.id, { name: `${long}.` }));
     const again = updateTreeFlow(kept, more, children, NONE, { keepSizes: true });
     expect(again.unsettled).toBe(true);
+    expect(laidOutOf(again)).toEqual(cardLines(leaf));
     const placed = ok(setNodePositions(more, new Map([[ids[2]!, { x: 1, y: 1 }]])));
     expect(updateTreeFlow(again, placed, children, NONE, { keepSizes: true }).unsettled).toBe(true);
     // The settling update: exactly what a fresh build draws.
