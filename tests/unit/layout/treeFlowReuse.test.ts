@@ -8,9 +8,9 @@ import {
   updateNode,
 } from "../../../src/domain/operations";
 import { childrenIndex, sameTreeShape } from "../../../src/domain/tree";
-import { cardLines } from "../../../src/layout/cardMetrics";
 import type { PlanDocument } from "../../../src/domain/types";
 import { generateDocument } from "../../../src/generator";
+import { cardLines } from "../../../src/layout/cardMetrics";
 
 // An edit that moves and resizes no box keeps the drawn flow; any other edit
 // gives exactly the flow a fresh build gives.
