@@ -248,6 +248,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   return (
     <div
       className={`canvas${dragging ? " is-dragging" : ""}`}
+      onMouseDownCapture={overviewPointer.pressCapture}
+      onClickCapture={overviewPointer.clickCapture}
       aria-label={t("canvas.label")}
       role="application"
     >
@@ -264,7 +266,6 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         isValidConnection={isValidConnection}
         onEdgeClick={onEdgeClick}
         onNodeContextMenu={onNodeContextMenu}
-        onPaneClick={overviewPointer.click}
         onPaneContextMenu={overviewPointer.contextMenu}
         onPaneMouseMove={overviewPointer.move}
         onlyRenderVisibleElements
@@ -298,17 +299,57 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   );
 }
 
+/**
+ * Gives a press that began on the overview to the card React Flow draws for
+ * box `id` once it is on the page (a frame or two after it was selected). A
+ * press already let go by then was a click, and is not given.
+ */
+function handOverPress(id: Id, clientX: number, clientY: number): void {
+  let released = false;
+  const release = () => {
+    released = true;
+  };
+  window.addEventListener("mouseup", release, { capture: true, once: true });
+  let frames = 0;
+  const give = () => {
+    if (released) return;
+    const card = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    if (!card) {
+      if (++frames < 30) requestAnimationFrame(give);
+      else window.removeEventListener("mouseup", release, { capture: true });
+      return;
+    }
+    window.removeEventListener("mouseup", release, { capture: true });
+    card.dispatchEvent(
+      new MouseEvent("mousedown", {
+        bubbles: true,
+        cancelable: true,
+        clientX,
+        clientY,
+        button: 0,
+        view: window,
+      }),
+    );
+  };
+  requestAnimationFrame(give);
+}
+
 const belowDetailZoom = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 /**
  * Pointing at the overview's boxes (they are pixels on a canvas, under the
  * pane): a click selects the box under the pointer (Shift adds it to the
  * selection), a right click opens its menu, and the pointer shows a hand over
- * a box. Once selected, a box is a card again, and can be dragged.
+ * a box. Pressing on a box picks it up as on a card: the press is kept from
+ * panning, the box is selected (so React Flow holds it as a card), and once
+ * that card is on the page it is given the press, so the drag goes on from
+ * there with React Flow's own dragging, drop targets and all.
  */
 function useOverviewPointer(flow: TreeFlow | null, handlers: TreeCanvasHandlers) {
   const store = useAppStoreApi();
   const { screenToFlowPosition } = useReactFlow();
+  // The box the last press picked up, until its click: the press already selected it.
+  const pressed = useRef<{ readonly id: Id; readonly wasSelected: boolean } | null>(null);
   return useMemo(() => {
     const hit = (event: { clientX: number; clientY: number }): Id | null => {
       if (!flow) return null;
@@ -317,11 +358,38 @@ function useOverviewPointer(flow: TreeFlow | null, handlers: TreeCanvasHandlers)
       return i < 0 ? null : flow.nodes[i]!.id;
     };
     return {
-      click(event: React.MouseEvent) {
+      pressCapture(event: React.MouseEvent) {
+        pressed.current = null;
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+        // Only a press on the empty pane is on a drawn box; cards handle their own.
+        if (!(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane"))
+          return;
         const id = hit(event);
         if (id === null) return;
-        if (event.shiftKey) store.getState().toggleSelected(id);
-        else store.getState().selectNodes([id]);
+        event.stopPropagation();
+        event.preventDefault();
+        const state = store.getState();
+        const wasSelected = state.selectedIds.has(id);
+        if (!wasSelected) {
+          if (event.shiftKey) state.toggleSelected(id);
+          else state.selectNodes([id]);
+        }
+        pressed.current = { id, wasSelected };
+        handOverPress(id, event.clientX, event.clientY);
+      },
+      /**
+       * The click that ends a press on a box (a drag's click never comes): the
+       * press selected it, so the pane must not take the click for a click on
+       * nothing, which clears the selection. Shift+click on a selected box
+       * takes it out of the selection.
+       */
+      clickCapture(event: React.MouseEvent) {
+        const press = pressed.current;
+        pressed.current = null;
+        if (!press) return;
+        event.stopPropagation();
+        if (event.shiftKey && press.wasSelected) store.getState().toggleSelected(press.id);
+        else if (!event.shiftKey) store.getState().selectNodes([press.id]);
       },
       contextMenu(event: MouseEvent | React.MouseEvent) {
         const id = hit(event);

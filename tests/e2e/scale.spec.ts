@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { serializeDocument } from "../../src/format/serialize";
 import { generateDocument } from "../../src/generator";
-import { centreOf, dragTo, nodeById, openApp, waitForSaved } from "./helpers";
+import { centreOf, dragTo, exportedDocument, nodeById, openApp, waitForSaved } from "./helpers";
 
 // A large tree is handed to React Flow a window at a time (canvas/viewportWindow.ts).
 // What a planner must not notice: boxes and their lines are there wherever the
@@ -61,12 +61,53 @@ async function panBy(page: Page, dx: number, dy: number): Promise<void> {
   await page.mouse.up();
 }
 
+/** The overview's fill of outputs and activities: their kind's colour, 14% on white. */
+const OUTPUT_TINT = [226, 237, 226] as const;
+const ACTIVITY_TINT = [244, 232, 219] as const;
+
+/** The middle of the run of `tint` pixels through a point, across and down: the middle of that box. */
+async function tintedExtent(
+  page: Page,
+  point: { x: number; y: number },
+  tint: readonly number[],
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ({ point, tint }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.tree-overview")!;
+      const context = canvas.getContext("2d")!;
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      const px = Math.round((point.x - rect.left) * scale);
+      const py = Math.round((point.y - rect.top) * scale);
+      const is = (x: number, y: number) => {
+        const d = context.getImageData(x, y, 1, 1).data;
+        return (
+          Math.abs(d[0]! - tint[0]!) <= 2 &&
+          Math.abs(d[1]! - tint[1]!) <= 2 &&
+          Math.abs(d[2]! - tint[2]!) <= 2
+        );
+      };
+      if (!is(px, py)) return null;
+      let left = px;
+      let right = px;
+      let top = py;
+      let bottom = py;
+      while (is(left - 1, py)) left--;
+      while (is(right + 1, py)) right++;
+      while (is(px, top - 1)) top--;
+      while (is(px, bottom + 1)) bottom++;
+      return { x: rect.left + (left + right) / 2 / scale, y: rect.top + (top + bottom) / 2 / scale };
+    },
+    { point, tint },
+  );
+}
+
 /**
- * Screen points at the middle of boxes drawn on the overview canvas: pixels in
- * one of the kinds' background tints, with the same tint a few pixels around.
+ * Screen points inside boxes drawn on the overview canvas: pixels in one of the
+ * kinds' background tints (or in `tint` only), with the same colour a few pixels around.
  */
-async function overviewBoxes(page: Page): Promise<{ x: number; y: number }[]> {
-  return page.evaluate(() => {
+async function overviewBoxes(page: Page, tint?: readonly number[]): Promise<{ x: number; y: number }[]> {
+  return page.evaluate((tint) => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.tree-overview");
     const context = canvas?.getContext("2d");
     if (!canvas || !context || canvas.width === 0) return [];
@@ -76,6 +117,8 @@ async function overviewBoxes(page: Page): Promise<{ x: number; y: number }[]> {
     const tinted = (x: number, y: number) => {
       const at = (y * width + x) * 4;
       const [r, g, b, a] = [data[at]!, data[at + 1]!, data[at + 2]!, data[at + 3]!];
+      if (tint)
+        return Math.abs(r - tint[0]!) <= 2 && Math.abs(g - tint[1]!) <= 2 && Math.abs(b - tint[2]!) <= 2;
       // Light and coloured: a box's fill, not a line (grey), a dot or the empty canvas.
       return a === 255 && Math.min(r, g, b) > 190 && Math.max(r, g, b) - Math.min(r, g, b) > 6;
     };
@@ -92,7 +135,7 @@ async function overviewBoxes(page: Page): Promise<{ x: number; y: number }[]> {
       }
     }
     return points;
-  });
+  }, tint);
 }
 
 async function zoomOf(page: Page): Promise<number> {
@@ -185,6 +228,42 @@ test("zoomed far out, a large tree is drawn on one canvas: a click selects the b
   await expect(
     page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") }),
   ).not.toHaveAttribute("data-id", id);
+});
+
+test("zoomed far out, a box drawn on the overview is picked up with one press and dropped into another box", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLargeTree(page);
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(50);
+  }
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.45);
+  await expect(page.locator(".react-flow__node")).toHaveCount(0);
+  // An output (green) pressed and dragged onto the middle of an activity (orange) some way off.
+  const outputs = await overviewBoxes(page, OUTPUT_TINT);
+  const activities = await overviewBoxes(page, ACTIVITY_TINT);
+  const from = outputs[0]!;
+  const onto = activities.find((a) => Math.hypot(a.x - from.x, a.y - from.y) > 150)!;
+  const target = (await tintedExtent(page, onto, ACTIVITY_TINT))!;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+  // The press was not a pan: the box is a card now, under the pointer, and moves with it.
+  const card = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+  await expect(card).toHaveCount(1);
+  const id = (await card.getAttribute("data-id"))!;
+  const before = doc.nodes.get(id)!;
+  expect(before.kind).toBe("output");
+  await page.mouse.move(target.x, target.y, { steps: 16 });
+  await page.mouse.up();
+  await waitForSaved(page);
+  const moved = (await exportedDocument(page)).nodes.find((n) => n.id === id)!;
+  expect(moved.parentId).not.toBe(before.parentId);
+  expect(doc.nodes.get(moved.parentId!)!.kind).toBe("activity");
 });
 
 test("in a large tree a selected box stays selected when panned away and back, and a drag moves it", async ({
