@@ -138,6 +138,22 @@ async function overviewBoxes(page: Page, tint?: readonly number[]): Promise<{ x:
   }, tint);
 }
 
+/**
+ * Turns the wheel `notches` notches out over the middle of the canvas, past the
+ * zoom where cards are still read (0.45): the boxes turn into the overview's
+ * pixels, and React Flow draws none of them.
+ */
+async function zoomOutToOverview(page: Page, notches: number): Promise<void> {
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < notches; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(50);
+  }
+  await expect.poll(() => zoomOf(page)).toBeLessThan(0.45);
+  await expect(page.locator(".react-flow__node")).toHaveCount(0);
+}
+
 async function zoomOf(page: Page): Promise<number> {
   return page
     .locator(".react-flow__viewport")
@@ -195,16 +211,8 @@ test("zoomed far out, a large tree is drawn on one canvas: a click selects the b
 }) => {
   test.setTimeout(90_000);
   await openLargeTree(page);
-  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  // Out past the zoom where cards are still read (0.45): the boxes turn into pixels.
-  for (let i = 0; i < 6; i++) {
-    await page.mouse.wheel(0, 100);
-    await page.waitForTimeout(50);
-  }
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.45);
+  await zoomOutToOverview(page, 6);
   await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
-  await expect(page.locator(".react-flow__node")).toHaveCount(0);
 
   // A click on a drawn box selects it: it becomes a card again, exactly where it was drawn,
   // and the details panel shows it.
@@ -235,14 +243,7 @@ test("zoomed far out, a box drawn on the overview is picked up with one press an
 }) => {
   test.setTimeout(90_000);
   await openLargeTree(page);
-  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
-  for (let i = 0; i < 4; i++) {
-    await page.mouse.wheel(0, 100);
-    await page.waitForTimeout(50);
-  }
-  await expect.poll(() => zoomOf(page)).toBeLessThan(0.45);
-  await expect(page.locator(".react-flow__node")).toHaveCount(0);
+  await zoomOutToOverview(page, 4);
   // An output (green) pressed and dragged onto the middle of an activity (orange) some way off.
   const outputs = await overviewBoxes(page, OUTPUT_TINT);
   const activities = await overviewBoxes(page, ACTIVITY_TINT);
