@@ -1,14 +1,14 @@
 import { ControlButton, Controls, type FitViewOptions } from "@xyflow/react";
 import { useT } from "../store/useT";
 import { DotGrid } from "./backdrop/DotGrid";
+import { ZOOM_RANGE } from "./zoomLevels";
 
 // What every Selaras canvas shares: the zoom range (far enough out to see a
 // national plan whole), no zoom on double click (it is for editing), and the
 // same background grid and controls.
 
 export const FLOW_DEFAULTS = {
-  minZoom: 0.05,
-  maxZoom: 2,
+  ...ZOOM_RANGE,
   zoomOnDoubleClick: false,
   proOptions: { hideAttribution: true },
 } as const;

@@ -1,3 +1,6 @@
+/** How far every canvas zooms: far enough out to see a national plan whole. */
+export const ZOOM_RANGE = { minZoom: 0.05, maxZoom: 2 } as const;
+
 /**
  * Below this zoom a card's full text is unreadable: the tree draws simple
  * cards (code and name in large type), and a windowed tree draws all but the

@@ -1,5 +1,6 @@
 import { useStoreApi } from "@xyflow/react";
 import { useEffect, useRef } from "react";
+import { ZOOM_RANGE } from "../zoomLevels";
 import { dotGridPlacement, GRID } from "./dotGrid";
 import { sizeCanvas } from "./sizeCanvas";
 
@@ -28,9 +29,11 @@ export function DotGrid() {
       if (key !== drawn) {
         drawn = key;
         const step = placement?.step ?? 0;
-        canvas.style.width = `${width + step}px`;
-        canvas.style.height = `${height + step}px`;
-        const ratio = sizeCanvas(canvas, width + step, height + step);
+        // One step larger than the view at the largest zoom: a zoom redraws, it never resizes.
+        const margin = GRID.gap * ZOOM_RANGE.maxZoom;
+        canvas.style.width = `${width + margin}px`;
+        canvas.style.height = `${height + margin}px`;
+        const ratio = sizeCanvas(canvas, width + margin, height + margin);
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.clearRect(0, 0, canvas.width, canvas.height);
         if (placement) {
