@@ -150,9 +150,11 @@ export async function boot(): Promise<Booted> {
       return { store, commands, safety };
     }
     if (result && !result.ok) {
-      store
-        .getState()
-        .pushMessage({ tone: "error", text: t("docs.loadFailed"), details: commands.issueLines(result) });
+      store.getState().pushMessage({
+        tone: "error",
+        text: t("docs.loadFailed"),
+        details: await commands.issueLines(result),
+      });
     }
   }
   const sample = await loadSample();

@@ -2,7 +2,6 @@ import { createBlankDocument, setTitle, touch } from "../domain/document";
 import { childrenIndex, defaultCollapsed } from "../domain/tree";
 import type { PlanDocument } from "../domain/types";
 import { downloadBlob, fileNameFor } from "../export/download";
-import { describeIssue } from "../format/issues";
 import { type LoadResult, loadDocument } from "../format/load";
 import { serializeDocument } from "../format/serialize";
 import { type Language, translator } from "../i18n/translate";
@@ -47,14 +46,16 @@ async function documentInImage(bytes: Uint8Array, fileName: string) {
 
 export function createCommands(deps: CommandDeps): Commands & {
   openLoaded(id: string, doc: PlanDocument): Promise<void>;
-  issueLines(result: LoadResult): string[];
+  issueLines(result: LoadResult): Promise<string[]>;
 } {
   const { store, repository, autosaver } = deps;
   const now = deps.now ?? (() => new Date().toISOString());
   const t = () => translator(store.getState().language);
 
-  function issueLines(result: LoadResult): string[] {
+  /** The first problems of a file that could not be read, as sentences (loaded only then). */
+  async function issueLines(result: LoadResult): Promise<string[]> {
     if (result.ok) return [];
+    const { describeIssue } = await import("../format/issueSentences");
     const language = store.getState().language;
     const lines = result.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => describeIssue(issue, language));
     if (result.issues.length > MAX_LISTED_ISSUES) lines.push(t()("import.moreIssues"));
@@ -95,7 +96,7 @@ export function createCommands(deps: CommandDeps): Commands & {
       // The stored copy is left exactly as it is, so that nothing more is lost.
       store
         .getState()
-        .pushMessage({ tone: "error", text: t()("docs.loadFailed"), details: issueLines(result) });
+        .pushMessage({ tone: "error", text: t()("docs.loadFailed"), details: await issueLines(result) });
       return null;
     }
     return result.document;
@@ -226,7 +227,7 @@ export function createCommands(deps: CommandDeps): Commands & {
         store.getState().pushMessage({
           tone: "error",
           text: t()("import.failed", { file: file.name }),
-          details: issueLines(result),
+          details: await issueLines(result),
         });
         return;
       }

@@ -18,7 +18,7 @@ export interface VersionCommandDeps {
   /** Null when the browser's storage could not be opened. */
   readonly versions: VersionRepository | null;
   readonly autosaver: Autosaver | null;
-  readonly issueLines: (result: LoadResult) => string[];
+  readonly issueLines: (result: LoadResult) => Promise<string[]>;
   readonly now?: () => string;
 }
 
@@ -79,7 +79,7 @@ export function createVersionCommands(deps: VersionCommandDeps): VersionCommands
         store.getState().pushMessage({
           tone: "error",
           text: t()("versions.unreadable"),
-          ...(result ? { details: deps.issueLines(result) } : {}),
+          ...(result ? { details: await deps.issueLines(result) } : {}),
         });
         return null;
       }

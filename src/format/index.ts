@@ -2,8 +2,8 @@
 // loading and writing. See docs/format.md.
 
 export { checkIntegrity } from "./integrity.ts";
+export { describeIssue } from "./issueSentences.ts";
 export {
-  describeIssue,
   FORMAT_ISSUE_CODES,
   type FormatIssue,
   type FormatIssueCode,

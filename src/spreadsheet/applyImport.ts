@@ -9,7 +9,7 @@ import type {
   TargetValue,
   Unit,
 } from "../domain/types";
-import { describeIssue } from "../format/issues";
+import { describeIssue } from "../format/issueSentences";
 import { loadDocument } from "../format/load";
 import { ID_PATTERN, MAX_PERIOD_YEARS } from "../format/schema";
 import { toFileObject } from "../format/serialize";

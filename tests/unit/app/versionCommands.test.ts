@@ -34,7 +34,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const commands = (repo: VersionRepository | null = versions) =>
-  createVersionCommands({ store, versions: repo, autosaver: null, issueLines: () => [] });
+  createVersionCommands({ store, versions: repo, autosaver: null, issueLines: async () => [] });
 const nameOf = (id: string) => store.getState().doc?.nodes.get(id)?.name;
 const rename = (id: string, name: string) =>
   store.getState().updateDocument((doc) => ({

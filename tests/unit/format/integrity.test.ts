@@ -2,7 +2,7 @@
 // tests/fixtures/format that breaks it, and the issue the reader must report.
 
 import { describe, expect, it } from "vitest";
-import { describeIssue } from "../../../src/format/issues";
+import { describeIssue } from "../../../src/format/issueSentences";
 import { loadDocument } from "../../../src/format/load";
 import { expectLoaded, expectRejected, fixtureData, loadFixture, minimalFile } from "./helpers";
 

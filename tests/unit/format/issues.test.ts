@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { describeIssue } from "../../../src/format/issueSentences";
 import {
-  describeIssue,
   FORMAT_ISSUE_CODES,
   type FormatIssue,
   type FormatIssueCode,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeIssue } from "../../../src/format/issues";
+import { describeIssue } from "../../../src/format/issueSentences";
 import { loadDocument } from "../../../src/format/load";
 import {
   expectLoaded,

@@ -2,7 +2,7 @@
 // path: each kind of schema error with the issue code and path the reader gives.
 
 import { describe, expect, it } from "vitest";
-import { describeIssue } from "../../../src/format/issues";
+import { describeIssue } from "../../../src/format/issueSentences";
 import { loadDocument } from "../../../src/format/load";
 import { DocumentSchema } from "../../../src/format/schema";
 import { clone, expectLoaded, expectRejected, fixtureData, fixtureText, type Loose } from "./helpers";
