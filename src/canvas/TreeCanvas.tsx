@@ -29,11 +29,11 @@ import { TreeEdge } from "./TreeEdge";
 import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
-import { OverviewCanvas } from "./overview/OverviewCanvas";
+import type { OverviewPress } from "./overview";
 import { useHandover } from "./useHandover";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 import { useViewportWindow } from "./useViewportWindow";
-import { boxAt, flowInWindow, spatialIndex } from "./viewportWindow";
+import { flowInWindow } from "./viewportWindow";
 import { DETAIL_ZOOM } from "./zoomLevels";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
@@ -143,7 +143,19 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const handover = useHandover(shown, flow?.boxes ?? null, windowed);
   const handed = handover.part;
   const held = useMemo(() => new Set(handed?.nodes.map((node) => node.id)), [handed]);
-  const overviewPointer = useOverviewPointer(far ? flow : null, handlers);
+  const overview = useOverviewModule(windowed);
+  const pressed = useRef<OverviewPress | null>(null);
+  const pointer = useMemo(
+    () =>
+      overview?.overviewPointer({
+        flow: far ? flow : null,
+        store,
+        screenToFlowPosition,
+        contextMenu: handlers.contextMenu,
+        pressed,
+      }) ?? null,
+    [overview, far, flow, store, screenToFlowPosition, handlers],
+  );
 
   const ariaLabelConfig = useFlowAriaConfig();
   const { nodes, onNodesChange, dragged, endDrag } = useSelectionOverlay(handed?.nodes);
@@ -248,8 +260,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   return (
     <div
       className={`canvas${dragging ? " is-dragging" : ""}`}
-      onMouseDownCapture={overviewPointer.pressCapture}
-      onClickCapture={overviewPointer.clickCapture}
+      onMouseDownCapture={pointer?.pressCapture}
+      onClickCapture={pointer?.clickCapture}
       aria-label={t("canvas.label")}
       role="application"
     >
@@ -266,8 +278,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         isValidConnection={isValidConnection}
         onEdgeClick={onEdgeClick}
         onNodeContextMenu={onNodeContextMenu}
-        onPaneContextMenu={overviewPointer.contextMenu}
-        onPaneMouseMove={overviewPointer.move}
+        onPaneContextMenu={pointer?.contextMenu}
+        onPaneMouseMove={pointer?.move}
         onlyRenderVisibleElements
         nodeDragThreshold={4}
         selectionKeyCode="Shift"
@@ -277,7 +289,9 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         {...FLOW_DEFAULTS}
       >
         <CanvasChrome onFit={fitTree} />
-        {windowed && <OverviewCanvas flow={flow} held={held} active={far || handover.pending} />}
+        {overview && windowed && (
+          <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />
+        )}
         {!windowed && (
           <MiniMap
             pannable
@@ -299,111 +313,24 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   );
 }
 
-/**
- * Gives a press that began on the overview to the card React Flow draws for
- * box `id` once it is on the page (a frame or two after it was selected). A
- * press already let go by then was a click, and is not given.
- */
-function handOverPress(id: Id, clientX: number, clientY: number): void {
-  let released = false;
-  const release = () => {
-    released = true;
-  };
-  window.addEventListener("mouseup", release, { capture: true, once: true });
-  let frames = 0;
-  const give = () => {
-    if (released) return;
-    const card = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    if (!card) {
-      if (++frames < 30) requestAnimationFrame(give);
-      else window.removeEventListener("mouseup", release, { capture: true });
-      return;
-    }
-    window.removeEventListener("mouseup", release, { capture: true });
-    card.dispatchEvent(
-      new MouseEvent("mousedown", {
-        bubbles: true,
-        cancelable: true,
-        clientX,
-        clientY,
-        button: 0,
-        view: window,
-      }),
-    );
-  };
-  requestAnimationFrame(give);
-}
-
 const belowDetailZoom = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-/**
- * Pointing at the overview's boxes (they are pixels on a canvas, under the
- * pane): a click selects the box under the pointer (Shift adds it to the
- * selection), a right click opens its menu, and the pointer shows a hand over
- * a box. Pressing on a box picks it up as on a card: the press is kept from
- * panning, the box is selected (so React Flow holds it as a card), and once
- * that card is on the page it is given the press, so the drag goes on from
- * there with React Flow's own dragging, drop targets and all.
- */
-function useOverviewPointer(flow: TreeFlow | null, handlers: TreeCanvasHandlers) {
-  const store = useAppStoreApi();
-  const { screenToFlowPosition } = useReactFlow();
-  // The box the last press picked up, until its click: the press already selected it.
-  const pressed = useRef<{ readonly id: Id; readonly wasSelected: boolean } | null>(null);
-  return useMemo(() => {
-    const hit = (event: { clientX: number; clientY: number }): Id | null => {
-      if (!flow) return null;
-      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const i = boxAt(spatialIndex(flow, flow.boxes), point.x, point.y);
-      return i < 0 ? null : flow.nodes[i]!.id;
+type OverviewModule = typeof import("./overview");
+
+/** The overview's chunk (see overview/index.ts), loaded once `wanted` (a large tree) and kept. */
+function useOverviewModule(wanted: boolean): OverviewModule | null {
+  const [module, setModule] = useState<OverviewModule | null>(null);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    import("./overview").then((loaded) => {
+      if (live) setModule(loaded);
+    });
+    return () => {
+      live = false;
     };
-    return {
-      pressCapture(event: React.MouseEvent) {
-        pressed.current = null;
-        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
-        // Only a press on the empty pane is on a drawn box; cards handle their own.
-        if (!(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane"))
-          return;
-        const id = hit(event);
-        if (id === null) return;
-        event.stopPropagation();
-        event.preventDefault();
-        const state = store.getState();
-        const wasSelected = state.selectedIds.has(id);
-        if (!wasSelected) {
-          if (event.shiftKey) state.toggleSelected(id);
-          else state.selectNodes([id]);
-        }
-        pressed.current = { id, wasSelected };
-        handOverPress(id, event.clientX, event.clientY);
-      },
-      /**
-       * The click that ends a press on a box (a drag's click never comes): the
-       * press selected it, so the pane must not take the click for a click on
-       * nothing, which clears the selection. Shift+click on a selected box
-       * takes it out of the selection.
-       */
-      clickCapture(event: React.MouseEvent) {
-        const press = pressed.current;
-        pressed.current = null;
-        if (!press) return;
-        event.stopPropagation();
-        if (event.shiftKey && press.wasSelected) store.getState().toggleSelected(press.id);
-        else if (!event.shiftKey) store.getState().selectNodes([press.id]);
-      },
-      contextMenu(event: MouseEvent | React.MouseEvent) {
-        const id = hit(event);
-        if (id === null) return;
-        event.preventDefault();
-        if (!store.getState().selectedIds.has(id)) store.getState().selectNodes([id]);
-        handlers.contextMenu(id, event.clientX, event.clientY);
-      },
-      move(event: React.MouseEvent) {
-        const pane = event.currentTarget as HTMLElement;
-        pane.classList.toggle("is-over-box", hit(event) !== null);
-      },
-    };
-  }, [flow, store, screenToFlowPosition, handlers]);
+  }, [wanted, module]);
+  return module;
 }
 
 function isAncestor(doc: PlanDocument, ancestor: Id, id: Id): boolean {
