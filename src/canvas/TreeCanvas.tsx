@@ -145,16 +145,18 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const held = useMemo(() => new Set(handed?.nodes.map((node) => node.id)), [handed]);
   const overview = useOverviewModule(windowed);
   const pressed = useRef<OverviewPress | null>(null);
+  // The same handlers while the overview is off: an edit hands React Flow no new props.
+  const overviewFlow = far ? flow : null;
   const pointer = useMemo(
     () =>
       overview?.overviewPointer({
-        flow: far ? flow : null,
+        flow: overviewFlow,
         store,
         screenToFlowPosition,
         contextMenu: handlers.contextMenu,
         pressed,
       }) ?? null,
-    [overview, far, flow, store, screenToFlowPosition, handlers],
+    [overview, overviewFlow, store, screenToFlowPosition, handlers],
   );
 
   const ariaLabelConfig = useFlowAriaConfig();

@@ -26,14 +26,19 @@ export function OverviewCanvas({
   const flowStore = useStoreApi();
   const appStore = useAppStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Whether the canvas shows anything: a blank canvas is not cleared again (that
+  // would hand the compositor a new bitmap after every edit).
+  const shown = useRef(false);
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext("2d");
     if (!canvas || !context) return;
     if (!active) {
-      context.clearRect(0, 0, canvas.width, canvas.height);
+      if (shown.current) context.clearRect(0, 0, canvas.width, canvas.height);
+      shown.current = false;
       return;
     }
+    shown.current = true;
     const index = spatialIndex(flow, flow.boxes);
     const font = getComputedStyle(canvas).fontFamily;
     let lastMarks: { state: AppState; marks: OverviewMarks } | null = null;
