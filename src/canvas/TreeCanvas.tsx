@@ -125,8 +125,10 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const windowed = (flow?.nodes.length ?? 0) > WINDOW_FROM;
   const area = useViewportWindow(windowed, DETAIL_ZOOM);
   // Zoomed far out, a large tree is drawn on one canvas (overview/); React Flow
-  // keeps only the selection, to move it and report it.
-  const far = useFlowStore(belowDetailZoom) && windowed;
+  // keeps only the selection, to move it and report it. Until the overview's
+  // chunk is there (or if it cannot load), the cards stay as they are.
+  const overview = useOverviewModule(windowed);
+  const far = useFlowStore(belowDetailZoom) && windowed && overview !== null;
   const shown = useMemo(() => {
     if (!flow || !planNodes) return null;
     const part = !windowed
@@ -139,11 +141,10 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     labelUnlabelled(part.nodes, part.edges, { nodes: planNodes }, t);
     return part;
   }, [flow, planNodes, windowed, far, area, selectedIds, t]);
-  // Boxes on screen reach React Flow (and leave it) a few per frame; the overview draws the rest.
-  const handover = useHandover(shown, flow?.boxes ?? null, windowed);
+  // Boxes on screen reach React Flow a few per frame (leaving ones go at once); the overview draws the rest.
+  const handover = useHandover(shown, flow?.boxes ?? null, windowed && overview !== null);
   const handed = handover.part;
   const held = useMemo(() => new Set(handed?.nodes.map((node) => node.id)), [handed]);
-  const overview = useOverviewModule(windowed);
   const pressed = useRef<OverviewPress | null>(null);
   // The same handlers while the overview is off: an edit hands React Flow no new props.
   const overviewFlow = far ? flow : null;
@@ -325,9 +326,12 @@ function useOverviewModule(wanted: boolean): OverviewModule | null {
   useEffect(() => {
     if (!wanted || module) return;
     let live = true;
-    import("./overview").then((loaded) => {
-      if (live) setModule(loaded);
-    });
+    import("./overview")
+      .then((loaded) => {
+        if (live) setModule(loaded);
+      })
+      // Not loaded (offline before the app was cached): the tree keeps its cards at every zoom.
+      .catch(() => undefined);
     return () => {
       live = false;
     };

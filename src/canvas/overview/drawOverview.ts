@@ -98,8 +98,7 @@ export function drawOverview(
   for (const [colour, list] of byKind) {
     context.fillStyle = tint(colour);
     context.beginPath();
-    for (const i of list)
-      context.rect(b[i * 4]!, b[i * 4 + 1]!, b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!);
+    for (const i of list) addBox(context, b, i);
     context.fill();
     context.fillStyle = colour;
     context.beginPath();
@@ -109,13 +108,18 @@ export function drawOverview(
   context.strokeStyle = BORDER;
   context.lineWidth = pixel;
   context.beginPath();
-  for (const i of visible)
-    context.rect(b[i * 4]!, b[i * 4 + 1]!, b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!);
+  for (const i of visible) addBox(context, b, i);
   context.stroke();
 
   drawFolds(context, flow, index, visible, marks, zoom);
   if (20 * zoom >= MIN_TEXT_PX) drawTexts(context, flow, index, visible, nodes, view.font);
   drawMarks(context, flow, index, visible, marks, pixel);
+}
+
+/** Adds box `i` of the index's boxes (left, top, right, bottom) to the current path. */
+function addBox(context: CanvasRenderingContext2D, boxes: Float64Array, i: number): void {
+  const at = i * 4;
+  context.rect(boxes[at]!, boxes[at + 1]!, boxes[at + 2]! - boxes[at]!, boxes[at + 3]! - boxes[at + 1]!);
 }
 
 /** Path2D per line, kept while the line and both its boxes are the same objects. */
@@ -278,7 +282,9 @@ function drawMarks(
     if (version) ring(i, version[0] === "added" ? VERSION_ADDED : VERSION, Math.max(3, 2 * pixel), 0);
     if (marks.moving.has(id)) {
       context.fillStyle = "rgba(255, 255, 255, 0.25)";
-      context.fillRect(b[i * 4]!, b[i * 4 + 1]!, b[i * 4 + 2]! - b[i * 4]!, b[i * 4 + 3]! - b[i * 4 + 1]!);
+      context.beginPath();
+      addBox(context, b, i);
+      context.fill();
     }
     if (id === marks.match) ring(i, MATCH, Math.max(5, 3 * pixel), 0);
     if (marks.drop?.id === id) {
