@@ -29,6 +29,9 @@ export function OverviewCanvas({
   // Whether the canvas shows anything: a blank canvas is not cleared again (that
   // would hand the compositor a new bitmap after every edit).
   const shown = useRef(false);
+  // The app's font, read from the page once: reading it forces a style pass, and
+  // the effect below runs again on every frame of a hand-over.
+  const font = useRef<string | null>(null);
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext("2d");
@@ -40,7 +43,8 @@ export function OverviewCanvas({
     }
     shown.current = true;
     const index = spatialIndex(flow, flow.boxes);
-    const font = getComputedStyle(canvas).fontFamily;
+    font.current ??= getComputedStyle(canvas).fontFamily;
+    const fontFamily = font.current;
     let lastMarks: { state: AppState; marks: OverviewMarks } | null = null;
     const marksOf = (state: AppState): OverviewMarks => {
       if (lastMarks?.state === state) return lastMarks.marks;
@@ -67,7 +71,7 @@ export function OverviewCanvas({
         width,
         height,
         ratio,
-        font,
+        font: fontFamily,
       });
     };
     draw();

@@ -51,6 +51,11 @@ const DANGER = "#b42318";
 const VERSION = "rgba(15, 76, 129, 0.35)";
 const VERSION_ADDED = "rgba(47, 125, 50, 0.55)";
 
+/** A kind's colour; the condition's grey for a kind the table does not know. */
+function kindColour(kind: string): string {
+  return KIND_COLOUR[kind as keyof typeof KIND_COLOUR] ?? KIND_COLOUR.condition;
+}
+
 /** The kind's colour mixed 14% into white: the simple card's background. */
 const TINTS = new Map<string, string>();
 function tint(colour: string): string {
@@ -89,7 +94,7 @@ export function drawOverview(
   }
   const byKind = new Map<string, number[]>();
   for (const i of visible) {
-    const colour = KIND_COLOUR[flow.nodes[i]!.data.kind] ?? "#5b6675";
+    const colour = kindColour(flow.nodes[i]!.data.kind);
     const list = byKind.get(colour);
     if (list) list.push(i);
     else byKind.set(colour, [i]);
@@ -111,7 +116,7 @@ export function drawOverview(
   for (const i of visible) addBox(context, b, i);
   context.stroke();
 
-  drawFolds(context, flow, index, visible, marks, zoom);
+  drawFolds(context, flow, index, visible, marks, zoom, view.font);
   if (20 * zoom >= MIN_TEXT_PX) drawTexts(context, flow, index, visible, nodes, view.font);
   drawMarks(context, flow, index, visible, marks, pixel);
 }
@@ -173,6 +178,7 @@ function drawFolds(
   visible: readonly number[],
   marks: OverviewMarks,
   zoom: number,
+  font: string,
 ) {
   const b = index.boxes;
   const legible = 12 * zoom >= MIN_TEXT_PX;
@@ -181,7 +187,7 @@ function drawFolds(
     if (!marks.collapsed.has(node.id) || node.data.fixedFolds) continue;
     const count = marks.childCount(node.id);
     if (count === 0) continue;
-    const colour = KIND_COLOUR[node.data.kind] ?? "#5b6675";
+    const colour = kindColour(node.data.kind);
     const cx = (b[i * 4]! + b[i * 4 + 2]!) / 2;
     const bottom = b[i * 4 + 3]!;
     context.fillStyle = colour;
@@ -190,7 +196,7 @@ function drawFolds(
     context.fill();
     if (legible) {
       context.fillStyle = "#fff";
-      context.font = "700 12px sans-serif";
+      context.font = `700 12px ${font}`;
       context.textAlign = "center";
       context.textBaseline = "middle";
       context.fillText(`+${count}`, cx, bottom);
