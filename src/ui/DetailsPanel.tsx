@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense } from "react";
+import { memo, type ReactNode, Suspense, useDeferredValue, useState } from "react";
 import { countIndicators, isIllustrative } from "../domain/document";
 import type { Id, PlanDocument, PlanNode } from "../domain/types";
 import type { Translate } from "../i18n/translate";
@@ -22,7 +22,20 @@ export function DetailsPanel() {
   const t = useT();
   const doc = useApp((s) => s.doc);
   const selectedId = useApp((s) => s.selectedId);
-  const node = selectedId ? doc?.nodes.get(selectedId) : undefined;
+  // A press that drags a box also selects it, in the drag's first frame. Building
+  // the panel (fields, owners, indicator rows) in that same task held the drag
+  // for 40-80 ms at 10,000 boxes, so from a drag's start the panel follows the
+  // selection in a background render of its own (React drops it for each frame
+  // of the drag, so it may land only after the drop), until it has caught up.
+  // Otherwise it follows at once: a click and then typing in the panel must
+  // reach the clicked box.
+  const deferredId = useDeferredValue(selectedId);
+  const dragging = useApp((s) => s.drag !== null);
+  const [lagging, setLagging] = useState(false);
+  if (dragging && !lagging) setLagging(true);
+  else if (lagging && !dragging && deferredId === selectedId) setLagging(false);
+  const shownId = dragging || lagging ? deferredId : selectedId;
+  const node = shownId ? doc?.nodes.get(shownId) : undefined;
   // A unit selected on a structure view is edited here (src/ui/structure/UnitPanel).
   const unitShown = useApp((s) => s.selectedUnitId !== null && s.view !== "tree");
   return (
@@ -58,7 +71,8 @@ function DocumentSummary({ doc }: { doc: PlanDocument }) {
   );
 }
 
-function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
+// Memoised: the deferred selection above renders the panel a second time with the same box.
+const NodeDetails = memo(function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
   const t = useT();
   const childCount = useApp((s) => s.children.get(node.id)?.length ?? 0);
   const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
@@ -98,7 +112,7 @@ function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
       </Suspense>
     </div>
   );
-}
+});
 
 function pushNode(list: PlanNode[], doc: PlanDocument, id: Id) {
   const node = doc.nodes.get(id);

@@ -72,6 +72,9 @@ test("drag a box onto another to make it its child; undo puts it back", async ({
     page.getByRole("status").filter({ hasText: "now belongs to Program Perlindungan" }),
   ).toBeVisible();
   expect(await parentOf(page, "o2")).toBe("p1");
+  // The dragged box is selected, and the panel (which follows a drag a moment late) shows it.
+  await expect(panel(page).getByRole("heading", { level: 2 })).toContainText("RO 2");
+  await expect(panel(page).getByRole("button", { name: /Program Perlindungan/ })).toBeVisible();
   await page.keyboard.press("Control+Z");
   expect(await parentOf(page, "o2")).toBe("k1");
   await page.keyboard.press("Control+Y");
