@@ -144,7 +144,11 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // Boxes on screen reach React Flow a few per frame (leaving ones go at once); the overview draws the rest.
   const handover = useHandover(shown, flow?.boxes ?? null, windowed && overview !== null);
   const handed = handover.part;
-  const held = useMemo(() => new Set(handed?.nodes.map((node) => node.id)), [handed]);
+  // Boxes leaving hidden (see handover.ts) are the overview's to draw already.
+  const held = useMemo(
+    () => new Set(handed?.nodes.filter((node) => !node.hidden).map((node) => node.id)),
+    [handed],
+  );
   const pressed = useRef<OverviewPress | null>(null);
   // The same handlers while the overview is off: an edit hands React Flow no new props.
   const overviewFlow = far ? flow : null;

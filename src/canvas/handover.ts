@@ -7,16 +7,20 @@ import type { Id } from "../domain/types";
 // task of 85-130 ms at 10,000 boxes. So boxes on screen are handed to React
 // Flow a few per frame, while the overview canvas still draws the ones React
 // Flow does not hold yet. Boxes off screen cost React Flow next to nothing and
-// go at once. Boxes leaving go at once too: unmounting a card is cheap, and one
-// kept a frame longer would first be re-rendered for the new zoom.
+// go at once. Boxes leaving go at once too, except those on screen: React Flow
+// would first run each one's card selector on a box it no longer has (which
+// throws, and is caught, three times per card: 20-30 ms for a screenful), so
+// they stay one frame hidden, which unmounts their cards, and go the next.
 
 /** Boxes on screen handed over per frame. */
 export const HANDOVER_PER_FRAME = 6;
 
 export interface Handover<N> {
-  /** What React Flow holds this frame. */
+  /** What React Flow holds this frame, shown. */
   readonly nodes: N[];
-  /** Whether the target is reached: otherwise hand over more next frame. */
+  /** Boxes leaving from the screen: held this frame hidden, gone the next. */
+  readonly hidden: N[];
+  /** Whether the target is reached (nothing hidden): otherwise step again next frame. */
   readonly done: boolean;
 }
 
@@ -24,7 +28,8 @@ export interface Handover<N> {
  * One frame's step from what React Flow holds (`held`) toward `target`: every
  * box already held or off screen, and at most `limit` more boxes on screen.
  * Boxes are the target's objects (an edit may have replaced them), in the
- * target's order.
+ * target's order. Held boxes not in the target and on screen come back in
+ * `hidden`; call again with `nodes` alone as held, and they are gone.
  */
 export function handOver<N extends { readonly id: Id }>(
   target: readonly N[],
@@ -33,9 +38,14 @@ export function handOver<N extends { readonly id: Id }>(
   limit = HANDOVER_PER_FRAME,
 ): Handover<N> {
   const heldIds = new Set(held.map((node) => node.id));
+  const targetIds = new Set(target.map((node) => node.id));
+  const hidden = held.filter((node) => !targetIds.has(node.id) && onScreen(node.id));
   const nodes: N[] = [];
   let done = true;
-  let adds = limit;
+  // A frame that gives React Flow new boxes off screen gives it none on screen:
+  // on zooming back in, the first frame is then the overview's alone.
+  const newOffScreen = target.some((node) => !heldIds.has(node.id) && !onScreen(node.id));
+  let adds = newOffScreen ? 0 : limit;
   for (const node of target) {
     if (heldIds.has(node.id) || !onScreen(node.id)) nodes.push(node);
     else if (adds > 0) {
@@ -43,5 +53,5 @@ export function handOver<N extends { readonly id: Id }>(
       adds--;
     } else done = false;
   }
-  return { nodes, done };
+  return { nodes, hidden, done: done && hidden.length === 0 };
 }

@@ -9,21 +9,30 @@ describe("handing boxes to React Flow a few per frame", () => {
   const onScreen = (id: string) => id.startsWith("a");
   const target = boxes("o1", "a1", "a2", "a3", "a4", "a5", "o2", "a6", "o3");
 
-  it("hands over boxes off screen at once and those on screen `limit` per frame, in the target's order", () => {
+  it("hands over boxes off screen at once, then those on screen `limit` per frame, in the target's order", () => {
+    // The first frame takes the boxes off screen alone: none on screen come with them.
     const first = handOver(target, [], onScreen, 2);
-    expect(ids(first.nodes)).toEqual(["o1", "a1", "a2", "o2", "o3"]);
+    expect(ids(first.nodes)).toEqual(["o1", "o2", "o3"]);
     expect(first.done).toBe(false);
     const second = handOver(target, first.nodes, onScreen, 2);
-    expect(ids(second.nodes)).toEqual(["o1", "a1", "a2", "a3", "a4", "o2", "o3"]);
+    expect(ids(second.nodes)).toEqual(["o1", "a1", "a2", "o2", "o3"]);
     const third = handOver(target, second.nodes, onScreen, 2);
-    expect(ids(third.nodes)).toEqual(["o1", "a1", "a2", "a3", "a4", "a5", "o2", "a6", "o3"]);
-    expect(third.done).toBe(true);
+    expect(ids(third.nodes)).toEqual(["o1", "a1", "a2", "a3", "a4", "o2", "o3"]);
+    const fourth = handOver(target, third.nodes, onScreen, 2);
+    expect(ids(fourth.nodes)).toEqual(["o1", "a1", "a2", "a3", "a4", "a5", "o2", "a6", "o3"]);
+    expect(fourth.done).toBe(true);
+    expect(fourth.hidden).toEqual([]);
   });
 
-  it("takes boxes back at once, on screen or not", () => {
-    const step = handOver(boxes("a1"), boxes("a1", "a2", "a3", "a4", "a5", "o1", "o2"), onScreen, 2);
+  it("takes boxes off screen back at once, and those on screen after one frame hidden", () => {
+    const step = handOver(boxes("a1"), boxes("a1", "a2", "a3", "o1", "o2"), onScreen, 2);
     expect(ids(step.nodes)).toEqual(["a1"]);
-    expect(step.done).toBe(true);
+    expect(ids(step.hidden)).toEqual(["a2", "a3"]);
+    expect(step.done).toBe(false);
+    const next = handOver(boxes("a1"), step.nodes, onScreen, 2);
+    expect(ids(next.nodes)).toEqual(["a1"]);
+    expect(next.hidden).toEqual([]);
+    expect(next.done).toBe(true);
   });
 
   it("keeps the target's objects for boxes already held, since an edit may have replaced them", () => {
@@ -32,8 +41,8 @@ describe("handing boxes to React Flow a few per frame", () => {
     expect(handOver([renamed], [old], onScreen, 2).nodes[0]).toBe(renamed);
   });
 
-  it("is done at once when no more than `limit` boxes on screen are new", () => {
-    const step = handOver(boxes("a1", "a2", "o1"), boxes("a3", "a4"), onScreen, 2);
+  it("is done at once when no more than `limit` boxes on screen are new and none off screen", () => {
+    const step = handOver(boxes("a1", "a2", "o1"), boxes("o1"), onScreen, 2);
     expect(step.done).toBe(true);
     expect(ids(step.nodes)).toEqual(["a1", "a2", "o1"]);
   });
