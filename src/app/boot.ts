@@ -4,6 +4,7 @@ import { loadDocument } from "../format/load";
 import { chooseLanguage, translator } from "../i18n/translate";
 import { type Autosaver, createAutosaver } from "../persistence/autosave";
 import { isQuotaProblem } from "../persistence/browserStorage";
+import { keepStoredAway } from "../persistence/dailyVersionAway";
 import { openDatabase, type SelarasDb } from "../persistence/db";
 import { createRepository, type DocumentRepository } from "../persistence/repository";
 import { createTabChannel } from "../persistence/tabChannel";
@@ -88,11 +89,15 @@ export async function boot(): Promise<Booted> {
     });
     const sync = tabSync;
     const daily = versions;
+    const keepAway = db ? keepStoredAway(db.name) : null;
     autosaver = createAutosaver({
       write: async (id, doc) => {
-        // The first save of a day keeps the stored document as it was: a daily version.
-        // A failure there must not stop the save itself; it is tried again on the next save.
-        await daily?.dailySnapshot(id, doc, () => repo.storedText(id)).catch(() => null);
+        // The first save of a day keeps the stored document as it was: a daily version,
+        // copied in a worker (on the page if the worker cannot). A failure there must
+        // not stop the save itself; it is tried again on the next save.
+        const keep =
+          keepAway && daily ? () => keepAway(id).catch(() => daily.keepStored(id, "daily")) : undefined;
+        await daily?.dailySnapshot(id, doc, keep).catch(() => null);
         await sync.write(id, doc);
       },
       onStatus: (status) => {

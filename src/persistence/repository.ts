@@ -10,7 +10,7 @@ import {
 import { measureAsync, PERF } from "../perf/marks";
 import { deleteBody, readBodyText, readStoredBody, writeBodyRuns } from "./bodyText";
 import type { SelarasDb, StoredDocumentInfo } from "./db";
-import { deleteVersionsOf, type StoredText, storedTextOf } from "./versions";
+import { deleteVersionsOf } from "./versions";
 
 // The documents kept in this browser. Every read goes through loadDocument, the
 // one load path that an imported file takes too.
@@ -70,12 +70,6 @@ export interface DocumentRepository {
    * over it: the user chose to take over. Returns that revision (0 if deleted).
    */
   adopt(id: string): Promise<number>;
-  /**
-   * The document's stored text as it is now, for the daily version: the text
-   * this tab read when it opened the document, while nothing was written since
-   * (no read of 8 MB inside a save), else read from the database.
-   */
-  storedText(id: string): Promise<StoredText | undefined>;
 }
 
 export interface RepositoryScheduling {
@@ -154,11 +148,6 @@ export function createRepository(
     string,
     { readonly revision: number; readonly runs: ReadonlyMap<string, TextRun> }
   >();
-  /**
-   * Per document: the text as this tab read it, and its revision, for the daily
-   * version; dropped once the same text is known as runs (`written`).
-   */
-  const read = new Map<string, { readonly revision: number; readonly json: string }>();
 
   /**
    * After a load, in idle moments: serialise the document's objects (so that the
@@ -201,7 +190,6 @@ export function createRepository(
       if (i < runs.length) idle(() => verify(runs, i));
       else {
         written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
-        read.delete(id);
       }
     };
     idle(slice);
@@ -248,7 +236,6 @@ export function createRepository(
     forgetLocalRescue(rescueKey(id));
     known.set(id, revision);
     written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
-    read.delete(id);
     onChange?.({ kind: "saved", id, revision });
   }
 
@@ -267,10 +254,7 @@ export function createRepository(
       known.set(id, revision);
       written.delete(id);
       const result = loadDocument(body.json);
-      if (result.ok && info) {
-        read.set(id, { revision, json: body.json });
-        prime(id, result.document, revision, body.runs);
-      }
+      if (result.ok && info) prime(id, result.document, revision, body.runs);
       return result;
     },
     save,
@@ -293,7 +277,6 @@ export function createRepository(
       );
       known.delete(id);
       written.delete(id);
-      read.delete(id);
       onChange?.({ kind: "removed", id });
     },
     async getSetting<T>(key: string) {
@@ -376,19 +359,6 @@ export function createRepository(
       const revision = info ? (info.revision ?? 0) : null;
       known.set(id, revision);
       return revision ?? 0;
-    },
-    async storedText(id) {
-      const info = await db.documents.get(id);
-      if (!info) return undefined;
-      // A revision is one write: while the stored one is the one this tab wrote or
-      // read, its text is the one held here.
-      const stored = info.revision ?? 0;
-      const about = { title: info.title, nodeCount: info.nodeCount };
-      const last = written.get(id);
-      if (last?.revision === stored) return { json: [...last.runs.values()].map(runText).join(""), ...about };
-      const kept = read.get(id);
-      if (kept?.revision === stored) return { json: kept.json, ...about };
-      return storedTextOf(db, id);
     },
   };
 }

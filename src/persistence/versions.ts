@@ -55,17 +55,23 @@ export interface VersionRepository {
   remove(versionId: string): Promise<void>;
   /**
    * The first save of a day keeps the document as it was before that save:
-   * `stored` gives the stored copy (by default read from the database; undefined
-   * for a new document, whose first saved state is kept instead). The stored
-   * text is copied as it is, never parsed: this runs inside a save, and parsing
-   * a 10,000-box document would hold the page for half a second. Returns the
-   * version made, if any.
+   * `keep` stores the stored copy as the daily version (by default
+   * keepStored here; the app does it in a worker: dailyVersionAway.ts), or
+   * gives undefined for a new document, whose first saved state is kept
+   * instead. Returns the version made, if any.
    */
   dailySnapshot(
     documentId: string,
     next: PlanDocument,
-    stored?: () => Promise<StoredText | undefined>,
+    keep?: () => Promise<StoredVersionInfo | undefined>,
   ): Promise<StoredVersionInfo | null>;
+  /**
+   * Store a document's stored copy as a version of `kind`, its text copied as
+   * it is, never parsed (this runs inside a save, and parsing a 10,000-box
+   * document would hold the page for half a second). Undefined when nothing
+   * is stored.
+   */
+  keepStored(documentId: string, kind: VersionKind): Promise<StoredVersionInfo | undefined>;
 }
 
 /** The local calendar day of a time, e.g. "2026-11-27": "one a day" means the planner's day. */
@@ -194,6 +200,11 @@ export function createVersionRepository(
     });
   }
 
+  async function keepStored(documentId: string, kind: VersionKind): Promise<StoredVersionInfo | undefined> {
+    const stored = await storedTextOf(db, documentId);
+    return stored ? createFromText({ documentId, kind, ...stored }) : undefined;
+  }
+
   return {
     async list(documentId) {
       const rows = (await versionsOf(db, documentId).reverse().toArray()) as StoredInfoWithFingerprint[];
@@ -214,7 +225,8 @@ export function createVersionRepository(
         await db.versions.delete(versionId);
       });
     },
-    async dailySnapshot(documentId, next, stored = () => storedTextOf(db, documentId)) {
+    keepStored,
+    async dailySnapshot(documentId, next, keep = () => keepStored(documentId, "daily")) {
       const today = localDay(now());
       if (dailyDone.get(documentId) === today) return null;
       const versions = await versionsOf(db, documentId).toArray();
@@ -222,10 +234,7 @@ export function createVersionRepository(
         dailyDone.set(documentId, today);
         return null;
       }
-      const before = await stored();
-      const made = before
-        ? await createFromText({ documentId, kind: "daily", ...before })
-        : await create({ documentId, kind: "daily", doc: next });
+      const made = (await keep()) ?? (await create({ documentId, kind: "daily", doc: next }));
       dailyDone.set(documentId, today);
       return made;
     },

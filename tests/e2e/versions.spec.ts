@@ -105,9 +105,12 @@ test("save a version, edit, compare, restore and delete", async ({ page }) => {
 });
 
 test("the first edit of a day keeps a daily version of the document as it was", async ({ page }) => {
+  // Copied away from the page, in a worker of its own.
+  const worker = page.waitForEvent("worker");
   await nodeById(page, "p1").click();
   await panel(page).getByRole("textbox", { name: "Name", exact: true }).fill("Program baru");
   await waitForSaved(page);
+  expect((await worker).url()).toContain("dailyVersionWorker");
   await openVersions(page);
   const daily = versionItems(page).filter({ hasText: "Automatic: daily copy" });
   await expect(daily).toHaveCount(1);

@@ -161,22 +161,4 @@ describe("after a load", () => {
     await first.bodyParts.put({ ...head!, text: head!.text.replace('{"format"', '{ "format"') });
     expect(await firstSaveAfterOpen(name, id)).toBe(body!.parts!.length);
   });
-
-  it("the daily version's copy of the stored text comes from what was read, until this tab writes", async () => {
-    const { name, repository } = fresh();
-    const id = await repository.create(big);
-    const { db, repository: again, runIdle } = reopened(name);
-    await again.load(id);
-    const get = vi.spyOn(db.bodies, "get");
-    const kept = await again.storedText(id);
-    expect(kept?.json).toBe(serializeDocument(big));
-    expect(kept?.nodeCount).toBe(big.nodes.size);
-    // Once the runs are known, from them (the text read is let go).
-    runIdle();
-    expect((await again.storedText(id))?.json).toBe(serializeDocument(big));
-    expect(get).not.toHaveBeenCalled();
-    const renamed = ok(updateNode(big, ids[5]!, { name: "Diubah" }));
-    await again.save(id, renamed);
-    expect((await again.storedText(id))?.json).toBe(serializeDocument(renamed));
-  });
 });
