@@ -75,10 +75,12 @@ export function spatialIndex(
 ): SpatialIndex {
   const known = indexes.get(boxes);
   if (known && known.nodeCount === flow.nodes.length && known.edgeCount === flow.edges.length) return known;
-  const indexOf = new Map<Id, number>();
+  // A box dropped somewhere (treeFlow.ts placeFlow) gives new boxes but the same
+  // boxes and lines in the same order: the id lookup and the lines' ends stay.
+  const same = last && sameOrder(last.flow, flow) ? last.index : null;
+  const indexOf = same?.indexOf ?? new Map(flow.nodes.map((node, i) => [node.id, i]));
   const boxArray = new Float64Array(flow.nodes.length * 4).fill(Number.NaN);
   flow.nodes.forEach((node, i) => {
-    indexOf.set(node.id, i);
     const box = boxes.get(node.id);
     if (!box) return;
     boxArray[i * 4] = box.x;
@@ -87,13 +89,18 @@ export function spatialIndex(
     boxArray[i * 4 + 3] = box.y + box.height;
   });
   const lines = new Float64Array(flow.edges.length * 4).fill(Number.NaN);
-  const ends = new Int32Array(flow.edges.length * 2).fill(-1);
+  const ends = same ? same.ends : new Int32Array(flow.edges.length * 2).fill(-1);
   flow.edges.forEach((edge, i) => {
-    const from = indexOf.get(edge.source);
-    const to = indexOf.get(edge.target);
-    if (from === undefined || to === undefined) return;
-    ends[i * 2] = from;
-    ends[i * 2 + 1] = to;
+    if (!same) {
+      const from = indexOf.get(edge.source);
+      const to = indexOf.get(edge.target);
+      if (from === undefined || to === undefined) return;
+      ends[i * 2] = from;
+      ends[i * 2 + 1] = to;
+    }
+    const from = ends[i * 2]!;
+    const to = ends[i * 2 + 1]!;
+    if (from < 0 || to < 0) return;
     const f = from * 4;
     const t = to * 4;
     const at = i * 4;
@@ -111,7 +118,29 @@ export function spatialIndex(
     indexOf,
   };
   indexes.set(boxes, index);
+  last = { flow, index };
   return index;
+}
+
+/** The flow the last index was built for (the nodes' and lines' order is all it is asked for). */
+let last: {
+  readonly flow: { readonly nodes: readonly Node[]; readonly edges: readonly Edge[] };
+  readonly index: SpatialIndex;
+} | null = null;
+
+/** Whether two flows hold the same boxes and lines (by id and ends) in the same order. */
+function sameOrder(
+  a: { readonly nodes: readonly Node[]; readonly edges: readonly Edge[] },
+  b: { readonly nodes: readonly Node[]; readonly edges: readonly Edge[] },
+): boolean {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i]!.id !== b.nodes[i]!.id) return false;
+  for (let i = 0; i < a.edges.length; i++) {
+    const x = a.edges[i]!;
+    const y = b.edges[i]!;
+    if (x.source !== y.source || x.target !== y.target) return false;
+  }
+  return true;
 }
 
 /** Whether the rectangle left, top, right, bottom at `at` in `rects` overlaps the area (NaN never does). */

@@ -1,4 +1,5 @@
 import { memo, type ReactNode, Suspense, useDeferredValue, useState } from "react";
+import { alignmentsOfNode } from "../domain/alignmentsByNode";
 import { countIndicators, isIllustrative } from "../domain/document";
 import type { Id, PlanDocument, PlanNode } from "../domain/types";
 import type { Translate } from "../i18n/translate";
@@ -145,8 +146,7 @@ function NodeLink({ node }: { node: PlanNode }) {
 function Owners({ doc, nodeId, t }: { doc: PlanDocument; nodeId: Id; t: Translate }) {
   if (doc.structures.size === 0) return null;
   const byStructure = new Map<Id, { unit: string; role: string; indicator?: string }[]>();
-  for (const alignment of doc.alignments.values()) {
-    if (alignment.nodeId !== nodeId) continue;
+  for (const alignment of alignmentsOfNode(doc.alignments, nodeId)) {
     const structure = doc.structures.get(alignment.structureId);
     const unit = structure?.units.get(alignment.unitId);
     if (!structure || !unit) continue;

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { requestUnitFocus } from "../../canvas/structure/unitFocus";
+import { alignmentsOfNode } from "../../domain/alignmentsByNode";
 import { addAlignment, removeAlignment, updateAlignment } from "../../domain/structureOps";
 import { ALIGNMENT_ROLES, type AlignmentRole, type Id, type PlanNode } from "../../domain/types";
 import { useApp, useAppStoreApi } from "../../store/context";
@@ -28,7 +29,7 @@ export function NodeOwnersEditor({ node }: { node: PlanNode }) {
   const ids = { search: useId(), target: useId(), role: useId() };
   if (!structure || !alignments) return <p className="panel__muted">{t("align.noStructure")}</p>;
 
-  const rows = [...alignments.values()].filter((a) => a.structureId === structure.id && a.nodeId === node.id);
+  const rows = alignmentsOfNode(alignments, node.id).filter((a) => a.structureId === structure.id);
   const matches = query.trim() === "" ? [] : searchUnits(structure, query);
   const indicatorName = (id: Id | undefined) => node.indicators?.find((i) => i.id === id)?.name;
 

@@ -133,3 +133,39 @@ describe("the box under a point (clicks on the overview)", () => {
     expect(boxAt(index, -1, 10)).toBe(-1);
   });
 });
+
+describe("the index after a box is dropped somewhere else", () => {
+  const nodes = [node("a"), node("b"), node("c")];
+  const edges = [edge("a", "b"), edge("a", "c")];
+  const before = new Map([
+    ["a", box(0, 0)],
+    ["b", box(0, 100)],
+    ["c", box(200, 100)],
+  ]);
+
+  it("has the box and its lines where they are now", () => {
+    spatialIndex({ nodes, edges }, before);
+    // The same boxes and lines in the same order (as placeFlow gives), c moved.
+    const moved = new Map(before);
+    moved.set("c", box(600, 400));
+    const index = spatialIndex({ nodes: [...nodes], edges: [...edges] }, moved);
+    expect([...index.boxes.slice(8, 12)]).toEqual([600, 400, 700, 450]);
+    expect([...index.lines.slice(4, 8)]).toEqual([0, 0, 700, 450]);
+    expect(boxAt(index, 650, 420)).toBe(2);
+    expect(boxAt(index, 250, 120)).toBe(-1);
+  });
+
+  it("is built afresh when the boxes or lines are not the same ones in the same order", () => {
+    spatialIndex({ nodes, edges }, before);
+    const reordered = [node("c"), node("a"), node("b")];
+    const index = spatialIndex({ nodes: reordered, edges: [edge("a", "b"), edge("c", "b")] }, new Map(before));
+    expect(index.indexOf.get("c")).toBe(0);
+    expect([...index.ends]).toEqual([1, 2, 0, 2]);
+    expect([...index.lines.slice(4, 8)]).toEqual([0, 100, 300, 150]);
+    // The same boxes, but a line now between other boxes.
+    spatialIndex({ nodes, edges }, before);
+    const relinked = spatialIndex({ nodes, edges: [edge("a", "b"), edge("b", "c")] }, new Map(before));
+    expect([...relinked.ends]).toEqual([0, 1, 1, 2]);
+    expect([...relinked.lines.slice(4, 8)]).toEqual([0, 100, 300, 150]);
+  });
+});
