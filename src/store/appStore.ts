@@ -181,27 +181,52 @@ export function createAppStore(initial: { language: Language }): AppStore {
 }
 
 /**
- * How long after an edit the findings follow it: after the autosave's write
- * (which starts at once, persistence/autosave.ts), so that diagnosing does not
- * delay storing; edits closer together (typing) are diagnosed once, when they pause.
+ * How long after an edit the findings follow it: edits closer together
+ * (typing) are diagnosed once, when they pause. And not while the edit's save
+ * is still on its way (persistence/autosave.ts starts it at once): at 10,000
+ * boxes the write takes longer than this pause, and a diagnosis (15-20 ms)
+ * run in the middle of it delayed storing by as much. The findings then follow
+ * once it is stored, or after DIAGNOSIS_WAIT_MAX_MS at most.
  */
 const DIAGNOSIS_DELAY_MS = 60;
+const DIAGNOSIS_WAIT_MAX_MS = 1000;
 
 /** Keeps `diagnosedDoc` a moment behind `doc` within a document, and level with it across documents. */
 function followDiagnosedDoc(store: AppStore): void {
-  let pending: ReturnType<typeof setTimeout> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopWaiting: (() => void) | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    stopWaiting?.();
+    stopWaiting = null;
+  };
+  const catchUp = () => {
+    cancel();
+    store.setState({ diagnosedDoc: store.getState().doc });
+  };
+  const storing = (state: AppState) => state.save.state === "pending" || state.save.state === "saving";
+  const afterTheSave = () => {
+    timer = null;
+    if (!storing(store.getState())) return catchUp();
+    const giveUp = setTimeout(catchUp, DIAGNOSIS_WAIT_MAX_MS);
+    // In a task of its own: not in the one that ends the write.
+    const unsubscribe = store.subscribe((state) => {
+      if (!storing(state)) timer ??= setTimeout(catchUp, 0);
+    });
+    stopWaiting = () => {
+      clearTimeout(giveUp);
+      unsubscribe();
+    };
+  };
   store.subscribe((state, previous) => {
     if (state.doc === previous.doc || state.doc === state.diagnosedDoc) return;
-    if (pending !== null) clearTimeout(pending);
-    pending = null;
+    cancel();
     if (state.documentId !== previous.documentId || !state.doc || !state.diagnosedDoc) {
       store.setState({ diagnosedDoc: state.doc });
       return;
     }
-    pending = setTimeout(() => {
-      pending = null;
-      store.setState({ diagnosedDoc: store.getState().doc });
-    }, DIAGNOSIS_DELAY_MS);
+    timer = setTimeout(afterTheSave, DIAGNOSIS_DELAY_MS);
   });
 }
 

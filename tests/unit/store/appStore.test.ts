@@ -35,6 +35,28 @@ describe("app store", () => {
     expect(store.getState().diagnosedDoc).toBe(other);
   });
 
+  it("findings wait for the edit's save to be stored (at most a second), then follow in a task of their own", async () => {
+    const store = openSample();
+    const opened = store.getState().doc;
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    store.getState().updateDocument((doc) => setTitle(doc, "Renamed"));
+    store.getState().setSaveState("saving");
+    const edited = store.getState().doc;
+    await wait(120);
+    expect(store.getState().diagnosedDoc).toBe(opened);
+    store.getState().setSaveState("saved");
+    expect(store.getState().diagnosedDoc).toBe(opened);
+    await wait(0);
+    expect(store.getState().diagnosedDoc).toBe(edited);
+    // A save that never ends (a paused tab, say) holds the findings back a second at most.
+    store.getState().updateDocument((doc) => setTitle(doc, "Renamed again"));
+    store.getState().setSaveState("pending");
+    await wait(500);
+    expect(store.getState().diagnosedDoc).toBe(edited);
+    await wait(700);
+    expect(store.getState().diagnosedDoc).toBe(store.getState().doc);
+  });
+
   it("opens a document with its children index and only the collapsed ids that exist", () => {
     const store = openSample();
     const s = store.getState();
