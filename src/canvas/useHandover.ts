@@ -43,7 +43,10 @@ export function useHandover<N extends Node>(
     const ids = new Set(next.nodes.map((node) => node.id));
     const edges = part.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
     const hidden = next.hidden.map((node) => ({ ...node, hidden: true }));
-    return { part: { nodes: hidden.length > 0 ? [...next.nodes, ...hidden] : next.nodes, edges }, pending: true };
+    return {
+      part: { nodes: hidden.length > 0 ? [...next.nodes, ...hidden] : next.nodes, edges },
+      pending: true,
+    };
   }, [part, boxes, enabled, frame, flowStore]);
   useEffect(() => {
     if (!step.pending) return;

@@ -158,7 +158,10 @@ describe("the index after a box is dropped somewhere else", () => {
   it("is built afresh when the boxes or lines are not the same ones in the same order", () => {
     spatialIndex({ nodes, edges }, before);
     const reordered = [node("c"), node("a"), node("b")];
-    const index = spatialIndex({ nodes: reordered, edges: [edge("a", "b"), edge("c", "b")] }, new Map(before));
+    const index = spatialIndex(
+      { nodes: reordered, edges: [edge("a", "b"), edge("c", "b")] },
+      new Map(before),
+    );
     expect(index.indexOf.get("c")).toBe(0);
     expect([...index.ends]).toEqual([1, 2, 0, 2]);
     expect([...index.lines.slice(4, 8)]).toEqual([0, 100, 300, 150]);
