@@ -42,6 +42,8 @@ export const structureEn = {
   "diag.exportReport": "Export report",
   "diag.exportCsv": "Report CSV",
   "diag.exportCsvTitle": "The same findings as a CSV file for spreadsheets",
+  "diag.exportUnavailable":
+    "The report could not be made: this part of Selaras did not load. Reload the page and try again.",
   "diag.badge": "{count} findings, worst: {severity}",
 
   "severity.error": "error",

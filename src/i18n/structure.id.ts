@@ -42,6 +42,8 @@ export const structureId: Record<keyof typeof structureEn, string> = {
   "diag.exportReport": "Ekspor laporan",
   "diag.exportCsv": "Laporan CSV",
   "diag.exportCsvTitle": "Temuan yang sama sebagai berkas CSV untuk lembar kerja",
+  "diag.exportUnavailable":
+    "Laporan tidak dapat dibuat: bagian Selaras ini tidak termuat. Muat ulang halaman lalu coba lagi.",
   "diag.badge": "{count} temuan, terberat: {severity}",
 
   "severity.error": "galat",
