@@ -237,7 +237,7 @@ function drawTexts(
   context.textBaseline = "top";
   // Codes first, a colour at a time, then every name: setting the context's font
   // or colour parses it again, and doing that per box was most of the drawing
-  // (about 25 ms for the few hundred boxes on screen at the overview's first zoom).
+  // (26 of 34 ms in a CPU profile of the overview's first frame at 10,000 boxes).
   const codes = new Map<string, number[]>();
   for (const i of visible) {
     const node = nodes.get(flow.nodes[i]!.id);
