@@ -1,5 +1,5 @@
 import { Handle, type NodeProps, useStore as useFlowStore } from "@xyflow/react";
-import { memo } from "react";
+import { memo, useContext } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { isIllustrative } from "../domain/document";
 import type { Indicator, PlanNode } from "../domain/types";
@@ -12,7 +12,7 @@ import { KIND_COLOUR } from "./kindStyle";
 import { NodeFindingBadge } from "./structure/FindingBadge";
 import type { PlanFlowNode } from "./treeFlow";
 import { VersionMarks } from "./VersionMarks";
-import { DETAIL_ZOOM } from "./zoomLevels";
+import { DETAIL_ZOOM, OverviewTakesOver } from "./zoomLevels";
 
 // One box of the performance tree. It subscribes to its own node only, so an
 // edit elsewhere, a selection change or a pan re-renders nothing here unless it
@@ -20,6 +20,7 @@ import { DETAIL_ZOOM } from "./zoomLevels";
 // the full card: far fewer DOM elements when thousands are on screen.
 
 const zoomedOutSelector = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+const neverZoomedOut = () => false;
 
 function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) {
   // One subscription per card, not one per value: a zoom that mounts hundreds of
@@ -36,7 +37,8 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
       versionMarks: s.versionCompare?.marks.get(id),
     })),
   );
-  const zoomedOut = useFlowStore(zoomedOutSelector);
+  const overviewTakesOver = useContext(OverviewTakesOver);
+  const zoomedOut = useFlowStore(overviewTakesOver && !selected ? neverZoomedOut : zoomedOutSelector);
   if (!node) return null;
 
   const colour = KIND_COLOUR[node.kind];

@@ -34,7 +34,7 @@ import { useHandover } from "./useHandover";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 import { useViewportWindow } from "./useViewportWindow";
 import { flowInWindow } from "./viewportWindow";
-import { DETAIL_ZOOM } from "./zoomLevels";
+import { DETAIL_ZOOM, OverviewTakesOver } from "./zoomLevels";
 
 // Defined once at module level, as React Flow asks: a new object per render remounts every node.
 const nodeTypes: NodeTypes = { plan: PlanNodeCard };
@@ -272,48 +272,50 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
       aria-label={t("canvas.label")}
       role="application"
     >
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onEdgeClick={onEdgeClick}
-        onNodeContextMenu={onNodeContextMenu}
-        onPaneContextMenu={pointer?.contextMenu}
-        onPaneMouseMove={pointer?.move}
-        onlyRenderVisibleElements
-        nodeDragThreshold={4}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode="Shift"
-        deleteKeyCode={null}
-        ariaLabelConfig={ariaLabelConfig}
-        {...FLOW_DEFAULTS}
-      >
-        <CanvasChrome onFit={fitTree} />
-        {overview && windowed && (
-          <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />
-        )}
-        {!windowed && (
-          <MiniMap
-            pannable
-            zoomable
-            position="bottom-right"
-            nodeColor={miniMapColour}
-            nodeStrokeWidth={0}
-            maskColor="rgba(240, 244, 248, 0.7)"
-            ariaLabel={t("flow.minimap")}
-          />
-        )}
-        <InitialView flow={flow} fitTree={fitTree} />
-        <PaintedMark />
-        <FocusFollower flow={flow} />
-      </ReactFlow>
+      <OverviewTakesOver.Provider value={windowed && overview !== null}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onEdgeClick={onEdgeClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onPaneContextMenu={pointer?.contextMenu}
+          onPaneMouseMove={pointer?.move}
+          onlyRenderVisibleElements
+          nodeDragThreshold={4}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode="Shift"
+          deleteKeyCode={null}
+          ariaLabelConfig={ariaLabelConfig}
+          {...FLOW_DEFAULTS}
+        >
+          <CanvasChrome onFit={fitTree} />
+          {overview && windowed && (
+            <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />
+          )}
+          {!windowed && (
+            <MiniMap
+              pannable
+              zoomable
+              position="bottom-right"
+              nodeColor={miniMapColour}
+              nodeStrokeWidth={0}
+              maskColor="rgba(240, 244, 248, 0.7)"
+              ariaLabel={t("flow.minimap")}
+            />
+          )}
+          <InitialView flow={flow} fitTree={fitTree} />
+          <PaintedMark />
+          <FocusFollower flow={flow} />
+        </ReactFlow>
+      </OverviewTakesOver.Provider>
       {doc.nodes.size === 0 && <p className="canvas__empty">{t("canvas.empty")}</p>}
       <Legend />
     </div>

@@ -220,6 +220,8 @@ test("zoomed far out, a large tree is drawn on one canvas: a click selects the b
   await page.mouse.click(point!.x, point!.y);
   const card = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
   await expect(card).toHaveCount(1);
+  // In the overview's look: a simple card, like the boxes drawn around it.
+  await expect(card.locator(".plan-card")).toHaveClass(/is-simple/);
   const box = (await card.boundingBox())!;
   expect(point!.x).toBeGreaterThanOrEqual(box.x);
   expect(point!.x).toBeLessThanOrEqual(box.x + box.width);

@@ -6,7 +6,10 @@ import { useAppStoreApi } from "../../store/context";
 import { sizeCanvas } from "../backdrop/sizeCanvas";
 import type { TreeFlow } from "../treeFlow";
 import { spatialIndex } from "../viewportWindow";
-import { drawOverview, type OverviewMarks } from "./drawOverview";
+import { drawOverview, type OverviewMarks, wrapNamesAhead } from "./drawOverview";
+
+/** The longest an idle slice of wrapping names may take. */
+const IDLE_SLICE_MS = 8;
 
 /**
  * The tree seen from afar (see drawOverview.ts), on a canvas under React
@@ -32,6 +35,27 @@ export function OverviewCanvas({
   // The app's font, read from the page once: reading it forces a style pass, and
   // the effect below runs again on every frame of a hand-over.
   const font = useRef<string | null>(null);
+  // While the page is idle, the names are wrapped ahead, so that the first
+  // picture far out need not measure them all (see wrapNamesAhead).
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const measure = document.createElement("canvas").getContext("2d");
+    if (!canvas || !measure || typeof requestIdleCallback !== "function") return;
+    font.current ??= getComputedStyle(canvas).fontFamily;
+    const fontFamily = font.current;
+    let at = 0;
+    let request = 0;
+    const slice = (deadline: IdleDeadline) => {
+      const nodes = appStore.getState().doc?.nodes;
+      if (!nodes) return;
+      const end = performance.now() + IDLE_SLICE_MS;
+      const stop = () => performance.now() > end || deadline.timeRemaining() < 1;
+      at = wrapNamesAhead(measure, flow, nodes, fontFamily, at, stop);
+      if (at < flow.nodes.length) request = requestIdleCallback(slice);
+    };
+    request = requestIdleCallback(slice);
+    return () => cancelIdleCallback(request);
+  }, [flow, appStore]);
   useEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext("2d");
