@@ -158,6 +158,10 @@ test.describe("diagnostics, comparison and report", () => {
     await expect(region.getByText("8 errors")).toBeVisible();
     await region.getByRole("button", { name: "Show findings" }).click();
     await region.getByRole("combobox", { name: "Severity" }).selectOption("error");
+    // Closed and opened again, the list keeps its filter.
+    await region.getByRole("button", { name: "Hide findings" }).click();
+    await region.getByRole("button", { name: "Show findings" }).click();
+    await expect(region.getByRole("combobox", { name: "Severity" })).toHaveValue("error");
     await region
       .getByRole("button", { name: /Program Dukungan Manajemen.* has \d owners/ })
       .first()

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { StructureDerived } from "../../canvas/structure/derived";
 import { requestUnitFocus } from "../../canvas/structure/unitFocus";
 import {
@@ -23,19 +23,30 @@ import { findingText } from "./findingText";
 /** Rows rendered at once; the filters narrow a long list. */
 const MAX_ROWS = 300;
 
+/** The filters, kept by the region: closing and opening it keeps them. */
+export interface FindingFilters {
+  readonly rule: RuleId | "all";
+  readonly severity: Severity | "all";
+}
+
 export function DiagnosticsFindings({
   derived,
   doc,
   structure,
+  filters,
+  setFilters,
 }: {
   derived: StructureDerived;
   doc: PlanDocument;
   structure: Structure;
+  filters: FindingFilters;
+  setFilters: (filters: FindingFilters) => void;
 }) {
   const t = useT();
   const store = useAppStoreApi();
-  const [rule, setRule] = useState<RuleId | "all">("all");
-  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const { rule, severity } = filters;
+  const setRule = (next: RuleId | "all") => setFilters({ ...filters, rule: next });
+  const setSeverity = (next: Severity | "all") => setFilters({ ...filters, severity: next });
   const { counts, coverage } = derived.diagnosis;
 
   const shown = useMemo(

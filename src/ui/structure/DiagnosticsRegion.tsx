@@ -6,6 +6,7 @@ import type { Translate } from "../../i18n/translate";
 import { useApp, useAppStoreApi } from "../../store/context";
 import { useT } from "../../store/useT";
 import { lazyNamed } from "../lazyNamed";
+import type { FindingFilters } from "./DiagnosticsFindings";
 
 // The `Diagnostics` region: rules A1-A10 and the coverage figures for the
 // structure in view, recomputed with every change (memoised per document
@@ -40,6 +41,7 @@ export function DiagnosticsRegion() {
     s.diagnosedDoc && s.structureId !== null ? derivedFor(s.diagnosedDoc, s.structureId) : null,
   );
   const [open, setOpen] = useState(false);
+  const [filters, setFilters] = useState<FindingFilters>({ rule: "all", severity: "all" });
   const structure = structureId !== null ? doc?.structures.get(structureId) : undefined;
   const counts = derived?.diagnosis.counts;
   const exportFailed = () =>
@@ -96,7 +98,13 @@ export function DiagnosticsRegion() {
       </div>
       {open && derived && doc && structure && (
         <Suspense fallback={<p className="diagnostics__empty">{t("views.loading")}</p>}>
-          <DiagnosticsFindings derived={derived} doc={doc} structure={structure} />
+          <DiagnosticsFindings
+            derived={derived}
+            doc={doc}
+            structure={structure}
+            filters={filters}
+            setFilters={setFilters}
+          />
         </Suspense>
       )}
     </section>
