@@ -128,7 +128,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // keeps only the selection, to move it and report it. Until the overview's
   // chunk is there (or if it cannot load), the cards stay as they are.
   const overview = useOverviewModule(windowed);
-  const far = useFlowStore(belowDetailZoom) && windowed && overview !== null;
+  const overviewOn = windowed && overview !== null;
+  const far = useFlowStore(belowDetailZoom) && overviewOn;
   const shown = useMemo(() => {
     if (!flow || !planNodes) return null;
     const part = !windowed
@@ -142,7 +143,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     return part;
   }, [flow, planNodes, windowed, far, area, selectedIds, t]);
   // Boxes on screen reach React Flow a few per frame (leaving ones go at once); the overview draws the rest.
-  const handover = useHandover(shown, flow?.boxes ?? null, windowed && overview !== null);
+  const handover = useHandover(shown, flow?.boxes ?? null, overviewOn);
   const handed = handover.part;
   // Boxes leaving hidden (see handover.ts) are the overview's to draw already.
   const held = useMemo(
@@ -272,7 +273,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
       aria-label={t("canvas.label")}
       role="application"
     >
-      <OverviewTakesOver.Provider value={windowed && overview !== null}>
+      <OverviewTakesOver.Provider value={overviewOn}>
         <ReactFlow
           nodes={nodes}
           edges={edges}
@@ -297,9 +298,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
           {...FLOW_DEFAULTS}
         >
           <CanvasChrome onFit={fitTree} />
-          {overview && windowed && (
-            <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />
-          )}
+          {overviewOn && <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />}
           {!windowed && (
             <MiniMap
               pannable

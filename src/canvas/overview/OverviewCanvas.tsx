@@ -41,8 +41,7 @@ export function OverviewCanvas({
     const canvas = canvasRef.current;
     const measure = document.createElement("canvas").getContext("2d");
     if (!canvas || !measure || typeof requestIdleCallback !== "function") return;
-    font.current ??= getComputedStyle(canvas).fontFamily;
-    const fontFamily = font.current;
+    const fontFamily = appFont(canvas, font);
     let at = 0;
     let request = 0;
     const slice = (deadline: IdleDeadline) => {
@@ -67,8 +66,7 @@ export function OverviewCanvas({
     }
     shown.current = true;
     const index = spatialIndex(flow, flow.boxes);
-    font.current ??= getComputedStyle(canvas).fontFamily;
-    const fontFamily = font.current;
+    const fontFamily = appFont(canvas, font);
     let lastMarks: { state: AppState; marks: OverviewMarks } | null = null;
     const marksOf = (state: AppState): OverviewMarks => {
       if (lastMarks?.state === state) return lastMarks.marks;
@@ -123,4 +121,10 @@ export function OverviewCanvas({
     };
   }, [active, flow, held, flowStore, appStore]);
   return <canvas ref={canvasRef} className="tree-overview" />;
+}
+
+/** The app's font, read from the page the first time only (reading it forces a style pass). */
+function appFont(canvas: HTMLCanvasElement, known: { current: string | null }): string {
+  if (known.current === null) known.current = getComputedStyle(canvas).fontFamily;
+  return known.current;
 }
