@@ -74,9 +74,9 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
 export const PlanNodeCard = memo(PlanNodeCardImpl);
 
 /**
- * The card's connection points. React Flow measures them from the page each
- * time a card mounts (its ResizeObserver forces it), so each must be an element
- * with its handle's id, type and side. Only the one a user drags to draw a
+ * The card's connection points. React Flow measures them from the page when a
+ * card is not at its declared size (see trustDeclaredSizes.ts), so each must be
+ * an element with its handle's id, type and side. Only the one a user drags to draw a
  * contribute link is React Flow's <Handle>, which subscribes to the flow's
  * store; the others are plain elements carrying the same attributes: a pan or
  * zoom that mounts hundreds of cards then mounts one subscriber per card, not

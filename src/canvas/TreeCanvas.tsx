@@ -30,6 +30,7 @@ import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } 
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
 import type { OverviewPress } from "./overview";
+import { useTrustDeclaredSizes } from "./trustDeclaredSizes";
 import { useHandover } from "./useHandover";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 import { useViewportWindow } from "./useViewportWindow";
@@ -92,6 +93,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const selectedLinkId = useApp((s) => s.selectedLinkId);
   const selectedIds = useApp((s) => s.selectedIds);
   const { screenToFlowPosition } = useReactFlow();
+  useTrustDeclaredSizes();
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan;
