@@ -1,5 +1,5 @@
-import { Handle, type NodeProps, useStore as useFlowStore } from "@xyflow/react";
-import { memo, useContext } from "react";
+import { Handle, type NodeProps, useStore as useFlowStore, useStoreApi } from "@xyflow/react";
+import { memo, useContext, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { isIllustrative } from "../domain/document";
 import type { Indicator, PlanNode } from "../domain/types";
@@ -38,8 +38,19 @@ function PlanNodeCardImpl({ id, width, height, data }: NodeProps<PlanFlowNode>) 
     })),
   );
   const overviewTakesOver = useContext(OverviewTakesOver);
-  const zoomedOut = useFlowStore(overviewTakesOver && !selected ? neverZoomedOut : zoomedOutSelector);
-  if (!node) return null;
+  // Zooming out past DETAIL_ZOOM, React Flow mounts the cards the wider view
+  // reveals in one render before it learns that the overview draws them, and
+  // unmounts them in the next: such a card draws nothing (a full card was
+  // 0.5-1 ms each, in the frame the overview takes over). Only it follows the
+  // zoom, to draw itself should the zoom come back first.
+  const flowStore = useStoreApi();
+  const [mountedFar] = useState(
+    () => overviewTakesOver && !selected && flowStore.getState().transform[2] < DETAIL_ZOOM,
+  );
+  const zoomedOut = useFlowStore(
+    overviewTakesOver && !selected && !mountedFar ? neverZoomedOut : zoomedOutSelector,
+  );
+  if (!node || (mountedFar && zoomedOut && !selected)) return null;
 
   const colour = KIND_COLOUR[node.kind];
   const className = [

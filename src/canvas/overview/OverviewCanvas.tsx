@@ -6,7 +6,7 @@ import { useAppStoreApi } from "../../store/context";
 import { sizeCanvas } from "../backdrop/sizeCanvas";
 import type { TreeFlow } from "../treeFlow";
 import { spatialIndex } from "../viewportWindow";
-import { drawOverview, type OverviewMarks, wrapNamesAhead } from "./drawOverview";
+import { drawOverview, linesAhead, type OverviewMarks, wrapNamesAhead } from "./drawOverview";
 
 /** The longest an idle slice of wrapping names may take. */
 const IDLE_SLICE_MS = 8;
@@ -35,22 +35,24 @@ export function OverviewCanvas({
   // The app's font, read from the page once: reading it forces a style pass, and
   // the effect below runs again on every frame of a hand-over.
   const font = useRef<string | null>(null);
-  // While the page is idle, the names are wrapped ahead, so that the first
-  // picture far out need not measure them all (see wrapNamesAhead).
+  // While the page is idle, the names are wrapped and the lines built ahead, so
+  // that the first picture far out need not do it all (see wrapNamesAhead, linesAhead).
   useEffect(() => {
     const canvas = canvasRef.current;
     const measure = document.createElement("canvas").getContext("2d");
     if (!canvas || !measure || typeof requestIdleCallback !== "function") return;
     const fontFamily = appFont(canvas, font);
-    let at = 0;
+    let name = 0;
+    let line = 0;
     let request = 0;
     const slice = (deadline: IdleDeadline) => {
       const nodes = appStore.getState().doc?.nodes;
       if (!nodes) return;
       const end = performance.now() + IDLE_SLICE_MS;
       const stop = () => performance.now() > end || deadline.timeRemaining() < 1;
-      at = wrapNamesAhead(measure, flow, nodes, fontFamily, at, stop);
-      if (at < flow.nodes.length) request = requestIdleCallback(slice);
+      name = wrapNamesAhead(measure, flow, nodes, fontFamily, name, stop);
+      if (name === flow.nodes.length) line = linesAhead(flow, line, stop);
+      if (name < flow.nodes.length || line < flow.edges.length) request = requestIdleCallback(slice);
     };
     request = requestIdleCallback(slice);
     return () => cancelIdleCallback(request);

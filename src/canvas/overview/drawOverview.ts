@@ -254,6 +254,18 @@ export function wrapNamesAhead(
   return i;
 }
 
+/**
+ * Builds the lines' paths ahead of drawing, from line `from` on, until
+ * `stop()`: the overview's first picture otherwise built one per line on screen
+ * (path text, then parsed), 5-8 ms of that frame in a CPU profile at 10,000
+ * boxes. Returns where to go on from (the number of lines once all are built).
+ */
+export function linesAhead(flow: TreeFlow, from: number, stop: () => boolean): number {
+  let i = from;
+  for (; i < flow.edges.length && !stop(); i++) linePath(flow.edges[i]!, flow);
+  return i;
+}
+
 function drawTexts(
   context: CanvasRenderingContext2D,
   flow: TreeFlow,
