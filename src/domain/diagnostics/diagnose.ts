@@ -1,4 +1,4 @@
-import type { Id, Indicator, LineKind, PlanDocument, PlanNode } from "../types";
+import type { Id, Indicator, LineKind, PlanDocument, PlanNode, Unit } from "../types";
 import { type Coverage, coverageTally } from "./coverage";
 import type {
   BrokenCascadeFinding,
@@ -124,18 +124,29 @@ function indicatorFindings(
 }
 
 interface NodeFindings {
-  readonly index: StructureIndex;
+  readonly units: ReadonlyMap<Id, Unit>;
+  readonly owners: readonly Id[];
   readonly parent: PlanNode | undefined;
+  readonly parentOwners: readonly Id[];
   readonly periodKey: string;
   readonly findings: readonly Finding[];
 }
 
 const NO_NODE_FINDINGS: readonly Finding[] = [];
-// Rules A1 and A3-A8 of a node read the node, its parent, the structure index
-// (owners, their tiers and the units' ancestry all come with it) and the period.
-// After an edit, every node whose inputs are the same objects as last time keeps
-// its findings, so diagnosing a 10,000-box document re-checks only what changed.
+// Rules A1 and A3-A8 of a node read the node, its parent, the owners of both,
+// the units of S (their tiers and ancestry) and the period. After an edit, every
+// node whose inputs are the same as last time keeps its findings, so diagnosing
+// a 10,000-box document re-checks only what changed. Owners are compared by
+// content: an alignment added rebuilds the structure index, and with it every
+// node's list of owners, but changes the owners of one node only.
 const nodeFindingsCache = new WeakMap<PlanNode, NodeFindings>();
+
+function sameIds(a: readonly Id[], b: readonly Id[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** Rules A1 and A3-A8 for one line node, in rule order. */
 function checkNode(
@@ -256,18 +267,23 @@ export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
   const tally = coverageTally(index);
 
   for (const node of doc.nodes.values()) {
-    tally.add(node, ownersOf(index, node.id));
+    const owners = ownersOf(index, node.id);
+    tally.add(node, owners);
     if (node.kind === "condition") continue;
     const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
+    const parentOwners = parent !== undefined ? ownersOf(index, parent.id) : owners;
     let entry = nodeFindingsCache.get(node);
     if (
       entry === undefined ||
-      entry.index !== index ||
+      entry.units !== index.units ||
       entry.parent !== parent ||
-      entry.periodKey !== periodKey
+      entry.periodKey !== periodKey ||
+      !sameIds(entry.owners, owners) ||
+      !sameIds(entry.parentOwners, parentOwners)
     ) {
       const lineNode = node as PlanNode & { kind: LineKind };
-      entry = { index, parent, periodKey, findings: checkNode(lineNode, parent, index, period, periodKey) };
+      const findings = checkNode(lineNode, parent, index, period, periodKey);
+      entry = { units: index.units, owners, parent, parentOwners, periodKey, findings };
       nodeFindingsCache.set(node, entry);
     }
     for (const finding of entry.findings) push(finding);
