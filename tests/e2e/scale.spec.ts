@@ -206,6 +206,35 @@ test("search reaches a box at the far end of a large tree; the fit button shows 
   expect((await drawn(page)).nodes.length).toBeLessThanOrEqual(1);
 });
 
+test("just past the zoom where the overview takes over, codes and names are drawn once the wheel rests", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLargeTree(page);
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  // One notch at a time, to stop just below 0.45, where boxes are large enough to carry text.
+  while ((await zoomOf(page)) >= 0.45) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(150);
+  }
+  expect(await zoomOf(page)).toBeGreaterThan(0.3);
+  await expect(page.locator(".react-flow__node")).toHaveCount(0);
+  // The names' ink (#1b2430) on the boxes' tints: left out while the zoom changes, drawn when it stops.
+  const inkPixels = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.tree-overview")!;
+      const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+      let ink = 0;
+      for (let at = 0; at < data.length; at += 4) {
+        if (Math.abs(data[at]! - 27) + Math.abs(data[at + 1]! - 36) + Math.abs(data[at + 2]! - 48) < 30)
+          ink++;
+      }
+      return ink;
+    });
+  await expect.poll(inkPixels).toBeGreaterThan(500);
+});
+
 test("zoomed far out, a large tree is drawn on one canvas: a click selects the box under the pointer, a right click opens its menu", async ({
   page,
 }) => {

@@ -6,10 +6,20 @@ import { useAppStoreApi } from "../../store/context";
 import { sizeCanvas } from "../backdrop/sizeCanvas";
 import type { TreeFlow } from "../treeFlow";
 import { spatialIndex } from "../viewportWindow";
-import { drawOverview, linesAhead, type OverviewMarks, wrapNamesAhead } from "./drawOverview";
+import { drawOverview, type OverviewMarks, wrapNamesAhead } from "./drawOverview";
 
 /** The longest an idle slice of wrapping names may take. */
 const IDLE_SLICE_MS = 8;
+
+/**
+ * How long the zoom must rest before codes and names are drawn. Text is most of
+ * a picture's drawing (each line shaped, then rasterised on the main thread),
+ * and while the wheel turns it changes size every frame, too fast to be read:
+ * it is left out then, and drawn once the zoom stops, as maps do with labels.
+ * This kept the frame in which the overview takes over (zooming out past
+ * DETAIL_ZOOM) from carrying a screenful of text on top of its other work.
+ */
+const TEXT_REST_MS = 150;
 
 /**
  * The tree seen from afar (see drawOverview.ts), on a canvas under React
@@ -35,24 +45,39 @@ export function OverviewCanvas({
   // The app's font, read from the page once: reading it forces a style pass, and
   // the effect below runs again on every frame of a hand-over.
   const font = useRef<string | null>(null);
-  // While the page is idle, the names are wrapped and the lines built ahead, so
-  // that the first picture far out need not do it all (see wrapNamesAhead, linesAhead).
+  // When the zoom last changed (see TEXT_REST_MS). Followed while the overview is
+  // off too: the zoom that makes it take over is under way when it first draws.
+  const zoomedAt = useRef(Number.NEGATIVE_INFINITY);
+  // An off-screen context to measure names with, made once: making one took
+  // 2-4 ms, in the task of every drop (a drop makes a new flow).
+  const measureRef = useRef<CanvasRenderingContext2D | null>(null);
+  useEffect(() => {
+    let zoom = flowStore.getState().transform[2];
+    return flowStore.subscribe((state) => {
+      if (state.transform[2] === zoom) return;
+      zoom = state.transform[2];
+      zoomedAt.current = performance.now();
+    });
+  }, [flowStore]);
+  // While the page is idle, the names are wrapped ahead, so that the first
+  // picture far out need not measure them all (see wrapNamesAhead). The lines
+  // are not built ahead: tried, 10,000 paths (and weak-map entries) built again
+  // after every drop were garbage for the next full collection, which took 50 ms
+  // in a trace, 15 of them on weak-map entries.
   useEffect(() => {
     const canvas = canvasRef.current;
-    const measure = document.createElement("canvas").getContext("2d");
+    const measure = measuring(measureRef);
     if (!canvas || !measure || typeof requestIdleCallback !== "function") return;
     const fontFamily = appFont(canvas, font);
-    let name = 0;
-    let line = 0;
+    let at = 0;
     let request = 0;
     const slice = (deadline: IdleDeadline) => {
       const nodes = appStore.getState().doc?.nodes;
       if (!nodes) return;
       const end = performance.now() + IDLE_SLICE_MS;
       const stop = () => performance.now() > end || deadline.timeRemaining() < 1;
-      name = wrapNamesAhead(measure, flow, nodes, fontFamily, name, stop);
-      if (name === flow.nodes.length) line = linesAhead(flow, line, stop);
-      if (name < flow.nodes.length || line < flow.edges.length) request = requestIdleCallback(slice);
+      at = wrapNamesAhead(measure, flow, nodes, fontFamily, at, stop);
+      if (at < flow.nodes.length) request = requestIdleCallback(slice);
     };
     request = requestIdleCallback(slice);
     return () => cancelIdleCallback(request);
@@ -85,18 +110,24 @@ export function OverviewCanvas({
       lastMarks = { state, marks };
       return marks;
     };
+    let textLater = 0;
     const draw = () => {
       const { transform, width, height } = flowStore.getState();
       const state = appStore.getState();
       if (!state.doc || width === 0 || height === 0) return;
       const ratio = sizeCanvas(canvas, width, height);
+      const sinceZoom = performance.now() - zoomedAt.current;
+      const text = sinceZoom >= TEXT_REST_MS;
       drawOverview(context, flow, index, state.doc.nodes, marksOf(state), {
         transform,
         width,
         height,
         ratio,
         font: fontFamily,
+        text,
       });
+      clearTimeout(textLater);
+      if (!text) textLater = window.setTimeout(draw, TEXT_REST_MS - sinceZoom);
     };
     draw();
     const unsubscribeFlow = flowStore.subscribe((next, previous) => {
@@ -118,6 +149,7 @@ export function OverviewCanvas({
         draw();
     });
     return () => {
+      clearTimeout(textLater);
       unsubscribeFlow();
       unsubscribeApp();
     };
@@ -128,5 +160,11 @@ export function OverviewCanvas({
 /** The app's font, read from the page the first time only (reading it forces a style pass). */
 function appFont(canvas: HTMLCanvasElement, known: { current: string | null }): string {
   if (known.current === null) known.current = getComputedStyle(canvas).fontFamily;
+  return known.current;
+}
+
+/** The context `known` holds, made the first time (null where the browser has no 2D canvas). */
+function measuring(known: { current: CanvasRenderingContext2D | null }): CanvasRenderingContext2D | null {
+  known.current ??= document.createElement("canvas").getContext("2d");
   return known.current;
 }

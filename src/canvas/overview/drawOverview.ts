@@ -39,6 +39,8 @@ export interface OverviewView {
   readonly height: number;
   readonly ratio: number;
   readonly font: string;
+  /** Whether codes and names are drawn (OverviewCanvas leaves them out while the zoom changes). */
+  readonly text: boolean;
 }
 
 /** Text smaller than this on screen (px) is not drawn: it would be grey noise. */
@@ -117,7 +119,7 @@ export function drawOverview(
   context.stroke();
 
   drawFolds(context, flow, index, visible, marks, zoom, view.font);
-  if (20 * zoom >= MIN_TEXT_PX) drawTexts(context, flow, index, visible, nodes, view.font);
+  if (view.text && 20 * zoom >= MIN_TEXT_PX) drawTexts(context, flow, index, visible, nodes, view.font);
   drawMarks(context, flow, index, visible, marks, pixel);
 }
 
@@ -152,22 +154,24 @@ function drawLines(
   area: Rect,
   pixel: number,
 ) {
-  const parents = new Path2D();
-  const links = new Path2D();
+  // Each line's own path is stroked: gathering them into one path (addPath) copied
+  // every one of them again, most of the lines' drawing in a CPU profile.
+  const parents: Path2D[] = [];
+  const links: Path2D[] = [];
   for (let i = 0; i < index.edgeCount; i++) {
     if (!touches(index.lines, i * 4, area)) continue;
     const edge = flow.edges[i]!;
     const path = linePath(edge, flow);
-    if (path) (edge.type === "tree" ? parents : links).addPath(path);
+    if (path) (edge.type === "tree" ? parents : links).push(path);
   }
   // Never thinner than a screen pixel, or far out the lines would vanish.
   context.lineJoin = "round";
   context.strokeStyle = LINE.parent;
   context.lineWidth = Math.max(1.6, pixel);
-  context.stroke(parents);
+  for (const path of parents) context.stroke(path);
   context.strokeStyle = LINE.contributes;
   context.lineWidth = Math.max(2.4, 1.5 * pixel);
-  context.stroke(links);
+  for (const path of links) context.stroke(path);
 }
 
 /** A folded box's "+N" toggle, as a pill in its kind's colour below it. */
@@ -251,18 +255,6 @@ export function wrapNamesAhead(
     const box = flow.boxes.get(id);
     if (node && box) nameLines(context, node, box.width - 24);
   }
-  return i;
-}
-
-/**
- * Builds the lines' paths ahead of drawing, from line `from` on, until
- * `stop()`: the overview's first picture otherwise built one per line on screen
- * (path text, then parsed), 5-8 ms of that frame in a CPU profile at 10,000
- * boxes. Returns where to go on from (the number of lines once all are built).
- */
-export function linesAhead(flow: TreeFlow, from: number, stop: () => boolean): number {
-  let i = from;
-  for (; i < flow.edges.length && !stop(); i++) linePath(flow.edges[i]!, flow);
   return i;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesAhead, wrapNamesAhead } from "../../../src/canvas/overview/drawOverview";
+import { wrapNamesAhead } from "../../../src/canvas/overview/drawOverview";
 import type { TreeFlow } from "../../../src/canvas/treeFlow";
 import type { PlanNode } from "../../../src/domain/types";
 
@@ -48,48 +48,5 @@ describe("names wrapped ahead of the overview's first picture", () => {
     expect(first).toBeGreaterThan(0);
     wrapNamesAhead(ctx, flow, fresh, "sans-serif", 0, () => false);
     expect(context.measured).toBe(first);
-  });
-});
-
-describe("lines built ahead of the overview's first picture", () => {
-  // Parent lines between the three boxes (the test environment has no canvas: Path2D is counted).
-  const lineFlow = {
-    ...flow,
-    boxes: new Map([
-      ["n0", { x: 0, y: 0, width: 224, height: 80 }],
-      ["n1", { x: -150, y: 200, width: 224, height: 80 }],
-      ["n2", { x: 150, y: 200, width: 224, height: 80 }],
-    ]),
-    edges: ["n1", "n2"].map((id) => ({
-      id: `t:${id}`,
-      source: "n0",
-      target: id,
-      sourceHandle: "b",
-      targetHandle: "t",
-      type: "tree",
-      data: { busY: 140 },
-    })),
-  } as unknown as TreeFlow;
-
-  it("builds each line once, going on from where it stopped", () => {
-    const built: string[] = [];
-    const original = globalThis.Path2D;
-    globalThis.Path2D = class {
-      constructor(data: string) {
-        built.push(data);
-      }
-    } as unknown as typeof Path2D;
-    try {
-      expect(linesAhead(lineFlow, 0, () => built.length >= 1)).toBe(1);
-      expect(linesAhead(lineFlow, 1, () => false)).toBe(2);
-      expect(built).toHaveLength(2);
-      // Each from below the parent's handle (x 112, y 84) to above its child's top handle (y 196).
-      for (const data of built) expect(data).toMatch(/^M 112,84 .* (-38|262),196$/);
-      // Built already: the next pass (as the picture's) builds nothing.
-      linesAhead(lineFlow, 0, () => false);
-      expect(built).toHaveLength(2);
-    } finally {
-      globalThis.Path2D = original;
-    }
   });
 });
