@@ -182,9 +182,10 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
       // The dragged boxes are never targets (a nudge over itself just places the box);
       // everything below them is drawn as refused, and a drop there is refused with a message.
       draggedIds.current = new Set(draggedNodes.map((n) => n.id));
-      store
-        .getState()
-        .setDrag({ moving: selectionWithDescendants(state.doc, draggedIds.current), target: null });
+      store.getState().setDrag({
+        moving: selectionWithDescendants(state.doc, draggedIds.current, state.children),
+        target: null,
+      });
     },
     [store],
   );

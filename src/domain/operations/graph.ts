@@ -121,16 +121,15 @@ export function reaches(
 
 /**
  * The given nodes and all their descendants (unknown ids are skipped). Children
- * are found through parent pointers, so this is linear and needs no sorting.
+ * are found through parent pointers, so this is linear and needs no sorting;
+ * a caller that holds the children index already (the app's store, domain/tree.ts
+ * childrenIndex) passes it, and the 10,000-node walk that builds it is spared.
  */
-export function collectSubtrees(nodes: ReadonlyMap<Id, PlanNode>, roots: Iterable<Id>): Set<Id> {
-  const children = new Map<Id, Id[]>();
-  for (const node of nodes.values()) {
-    if (node.parentId === null || !nodes.has(node.parentId)) continue;
-    const list = children.get(node.parentId);
-    if (list) list.push(node.id);
-    else children.set(node.parentId, [node.id]);
-  }
+export function collectSubtrees(
+  nodes: ReadonlyMap<Id, PlanNode>,
+  roots: Iterable<Id>,
+  children: ReadonlyMap<Id | null, readonly Id[]> = childrenByParent(nodes),
+): Set<Id> {
   const result = new Set<Id>();
   const stack: Id[] = [];
   for (const id of roots) {
@@ -153,7 +152,25 @@ export function collectSubtrees(nodes: ReadonlyMap<Id, PlanNode>, roots: Iterabl
   return result;
 }
 
-/** Ids of the selected nodes and all their descendants (what a cut or delete would take). */
-export function selectionWithDescendants(doc: PlanDocument, ids: Iterable<Id>): Set<Id> {
-  return collectSubtrees(doc.nodes, ids);
+function childrenByParent(nodes: ReadonlyMap<Id, PlanNode>): Map<Id, Id[]> {
+  const children = new Map<Id, Id[]>();
+  for (const node of nodes.values()) {
+    if (node.parentId === null || !nodes.has(node.parentId)) continue;
+    const list = children.get(node.parentId);
+    if (list) list.push(node.id);
+    else children.set(node.parentId, [node.id]);
+  }
+  return children;
+}
+
+/**
+ * Ids of the selected nodes and all their descendants (what a cut or delete
+ * would take). `children`: the document's children index, when the caller has it.
+ */
+export function selectionWithDescendants(
+  doc: PlanDocument,
+  ids: Iterable<Id>,
+  children?: ReadonlyMap<Id | null, readonly Id[]>,
+): Set<Id> {
+  return collectSubtrees(doc.nodes, ids, children);
 }
