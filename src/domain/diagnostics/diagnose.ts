@@ -255,11 +255,116 @@ function checkUnits(index: StructureIndex): readonly Finding[] {
   return found;
 }
 
+/** Rules A1 and A3-A8 for a line node, from the cache while its inputs are the same (see nodeFindingsCache). */
+function nodeFindings(
+  node: PlanNode,
+  owners: readonly Id[],
+  parent: PlanNode | undefined,
+  index: StructureIndex,
+  period: Period,
+  periodKey: string,
+): readonly Finding[] {
+  const parentOwners = parent !== undefined ? ownersOf(index, parent.id) : owners;
+  let entry = nodeFindingsCache.get(node);
+  if (
+    entry === undefined ||
+    entry.units !== index.units ||
+    entry.parent !== parent ||
+    entry.periodKey !== periodKey ||
+    !sameIds(entry.owners, owners) ||
+    !sameIds(entry.parentOwners, parentOwners)
+  ) {
+    const lineNode = node as PlanNode & { kind: LineKind };
+    const findings = checkNode(lineNode, parent, index, period, periodKey);
+    entry = { units: index.units, owners, parent, parentOwners, periodKey, findings };
+    nodeFindingsCache.set(node, entry);
+  }
+  return entry.findings;
+}
+
+/** The last diagnosis made with a structure index, and the nodes it was made of, in document order. */
+interface LastRun {
+  nodes: ReadonlyMap<Id, PlanNode>;
+  readonly order: PlanNode[];
+  readonly periodKey: string;
+  readonly diagnosis: Diagnosis;
+}
+
+// Most edits (a rename, a note, a target already set) change no finding and no
+// coverage figure. Assembling the findings walks every node of the document in
+// rule order: at 10,000 boxes that walk was most of a diagnosis after such an
+// edit. So the last diagnosis per structure index (the same index: the same
+// units and owners) is kept, and given again when the nodes that changed since
+// give the same findings as before and count the same for coverage.
+const lastRuns = new WeakMap<StructureIndex, LastRun>();
+
+/**
+ * The last run's diagnosis when it still holds for `doc`: the same nodes in the
+ * same order, and every node that is a new object has the same kind and number
+ * of indicators (coverage), and the same findings. Null when it may not hold.
+ */
+function lastDiagnosisStillHolds(
+  last: LastRun,
+  doc: PlanDocument,
+  index: StructureIndex,
+  period: Period,
+): Diagnosis | null {
+  if (doc.nodes === last.nodes) return last.diagnosis;
+  if (doc.nodes.size !== last.order.length) return null;
+  const changed: [at: number, node: PlanNode][] = [];
+  let at = 0;
+  for (const [id, node] of doc.nodes) {
+    const before = last.order[at]!;
+    if (before !== node) {
+      // A child's rules read its parent's id and kind only, so a parent's new object
+      // with the same kind leaves its children's findings as they were.
+      if (before.id !== id || before.kind !== node.kind) return null;
+      if ((before.indicators?.length ?? 0) !== (node.indicators?.length ?? 0)) return null;
+      changed.push([at, node]);
+    }
+    at++;
+  }
+  for (const [i, node] of changed) {
+    if (node.kind === "condition") continue;
+    const before = last.order[i]!;
+    const owners = ownersOf(index, node.id);
+    const parentOf = (n: PlanNode, nodes: ReadonlyMap<Id, PlanNode>) =>
+      n.parentId !== null ? nodes.get(n.parentId) : undefined;
+    const was = nodeFindings(before, owners, parentOf(before, last.nodes), index, period, last.periodKey);
+    const now = nodeFindings(node, owners, parentOf(node, doc.nodes), index, period, last.periodKey);
+    if (!sameValue(was, now)) return null;
+  }
+  for (const [i, node] of changed) last.order[i] = node;
+  last.nodes = doc.nodes;
+  return last.diagnosis;
+}
+
+/** Deep equality of findings: plain objects, arrays and primitives. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => sameValue(item, b[i]));
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 /** Diagnose structure `structureId` of the document. An unknown structure is diagnosed as one without units. */
 export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
   const index = cachedStructureIndex(doc, structureId);
   const period = periodYears(doc);
   const periodKey = `${doc.meta.period.start}-${doc.meta.period.end}`;
+  const last = lastRuns.get(index);
+  if (last !== undefined && last.periodKey === periodKey) {
+    const held = lastDiagnosisStillHolds(last, doc, index, period);
+    if (held !== null) return held;
+  }
   const buckets = new Map<RuleId, Finding[]>(RULE_IDS.map((rule) => [rule, []]));
   const push = (finding: Finding): void => {
     buckets.get(finding.rule)!.push(finding);
@@ -271,22 +376,7 @@ export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
     tally.add(node, owners);
     if (node.kind === "condition") continue;
     const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
-    const parentOwners = parent !== undefined ? ownersOf(index, parent.id) : owners;
-    let entry = nodeFindingsCache.get(node);
-    if (
-      entry === undefined ||
-      entry.units !== index.units ||
-      entry.parent !== parent ||
-      entry.periodKey !== periodKey ||
-      !sameIds(entry.owners, owners) ||
-      !sameIds(entry.parentOwners, parentOwners)
-    ) {
-      const lineNode = node as PlanNode & { kind: LineKind };
-      const findings = checkNode(lineNode, parent, index, period, periodKey);
-      entry = { units: index.units, owners, parent, parentOwners, periodKey, findings };
-      nodeFindingsCache.set(node, entry);
-    }
-    for (const finding of entry.findings) push(finding);
+    for (const finding of nodeFindings(node, owners, parent, index, period, periodKey)) push(finding);
   }
   for (const finding of checkUnits(index)) push(finding);
 
@@ -303,12 +393,14 @@ export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
     }
   }
 
-  return {
+  const diagnosis: Diagnosis = {
     structureId,
     findings,
     coverage: tally.finish(),
     counts: { byRule, bySeverity, total: findings.length },
   };
+  lastRuns.set(index, { nodes: doc.nodes, order: [...doc.nodes.values()], periodKey, diagnosis });
+  return diagnosis;
 }
 
 const byNodeCache = new WeakMap<Diagnosis, ReadonlyMap<Id, readonly Finding[]>>();

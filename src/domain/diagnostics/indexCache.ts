@@ -42,6 +42,8 @@ function hasIndicator(node: PlanNode, indicatorId: Id): boolean {
  * has (or lacks) the same named indicators. Updates the entry when they would.
  */
 function stillSound(entry: IndexEntry, nodes: ReadonlyMap<Id, PlanNode>): boolean {
+  // One pass, updating as it goes (one lookup per node, not two): should a check
+  // fail, the caller builds a new entry, and this one is dropped half-updated.
   for (const [nodeId, check] of entry.checks) {
     const current = nodes.get(nodeId);
     const before = check.node;
@@ -50,8 +52,8 @@ function stillSound(entry: IndexEntry, nodes: ReadonlyMap<Id, PlanNode>): boolea
     for (const indicatorId of check.indicatorIds) {
       if (hasIndicator(current, indicatorId) !== hasIndicator(before, indicatorId)) return false;
     }
+    check.node = current;
   }
-  for (const [nodeId, check] of entry.checks) check.node = nodes.get(nodeId);
   entry.nodes = nodes;
   return true;
 }

@@ -132,6 +132,25 @@ describe("diagnose after edits", () => {
     expect([...applied].sort()).toEqual([...names].sort());
   }, 60_000);
 
+  it("gives the same diagnosis again after an edit that changes no finding (a rename), and a new one after one that does", () => {
+    const doc = generateDocument(200, { seed: 5 });
+    const structureId = GENERATED_STRUCTURES.existing;
+    const before = diagnose(doc, structureId);
+    const node = [...doc.nodes.values()].find(
+      (n) => n.kind === "activity" && (n.indicators?.length ?? 0) > 0,
+    )!;
+    const renamed = result(updateNode(doc, node.id, { name: "Renamed activity" }))!;
+    // The same object: whatever is drawn from the findings need not be drawn again.
+    expect(diagnose(renamed, structureId)).toBe(before);
+    let emptied = renamed;
+    for (const indicator of node.indicators!)
+      emptied = result(removeIndicator(emptied, node.id, indicator.id))!;
+    const after = diagnose(emptied, structureId);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(fresh(emptied, structureId));
+    expect(after.findings.some((f) => f.rule === "A8" && f.nodeId === node.id)).toBe(true);
+  });
+
   it("sees a fix made by an edit that leaves the alignments alone", () => {
     const doc = generateDocument(200, { seed: 5 });
     const structureId = GENERATED_STRUCTURES.existing;
