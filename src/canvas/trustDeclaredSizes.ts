@@ -31,6 +31,9 @@ export function measuringLearnsNothing(
   );
 }
 
+/** The wrapped functions this module made. */
+const trusted = new WeakSet<ReactFlowState["updateNodeInternals"]>();
+
 /**
  * Has this React Flow store skip the measurements that learn nothing. Call it
  * in the component that renders <ReactFlow>, inside its provider: React Flow's
@@ -40,6 +43,8 @@ export function useTrustDeclaredSizes(): void {
   const store = useStoreApi();
   useState(() => {
     const measure = store.getState().updateNodeInternals;
+    // Once per store: a second render's initialiser (React's strict mode) wraps nothing again.
+    if (trusted.has(measure)) return null;
     const trusting: ReactFlowState["updateNodeInternals"] = (updates, params) => {
       const { nodeLookup, fitViewQueued } = store.getState();
       if (!fitViewQueued) {
@@ -49,6 +54,7 @@ export function useTrustDeclaredSizes(): void {
       }
       if (updates.size > 0) measure(updates, params);
     };
+    trusted.add(trusting);
     store.setState({ updateNodeInternals: trusting });
     return null;
   });

@@ -328,8 +328,6 @@ function lastDiagnosisStillHolds(
     if (node.kind === "condition") continue;
     const before = last.order[i]!;
     const owners = ownersOf(index, node.id);
-    const parentOf = (n: PlanNode, nodes: ReadonlyMap<Id, PlanNode>) =>
-      n.parentId !== null ? nodes.get(n.parentId) : undefined;
     const was = nodeFindings(before, owners, parentOf(before, last.nodes), index, period, last.periodKey);
     const now = nodeFindings(node, owners, parentOf(node, doc.nodes), index, period, last.periodKey);
     if (!sameValue(was, now)) return null;
@@ -337,6 +335,10 @@ function lastDiagnosisStillHolds(
   for (const [i, node] of changed) last.order[i] = node;
   last.nodes = doc.nodes;
   return last.diagnosis;
+}
+
+function parentOf(node: PlanNode, nodes: ReadonlyMap<Id, PlanNode>): PlanNode | undefined {
+  return node.parentId !== null ? nodes.get(node.parentId) : undefined;
 }
 
 /** Deep equality of findings: plain objects, arrays and primitives. */
@@ -375,8 +377,9 @@ export function diagnose(doc: PlanDocument, structureId: Id): Diagnosis {
     const owners = ownersOf(index, node.id);
     tally.add(node, owners);
     if (node.kind === "condition") continue;
-    const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
-    for (const finding of nodeFindings(node, owners, parent, index, period, periodKey)) push(finding);
+    for (const finding of nodeFindings(node, owners, parentOf(node, doc.nodes), index, period, periodKey)) {
+      push(finding);
+    }
   }
   for (const finding of checkUnits(index)) push(finding);
 
