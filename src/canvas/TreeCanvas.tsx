@@ -144,7 +144,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     labelUnlabelled(part.nodes, part.edges, { nodes: planNodes }, t);
     return part;
   }, [flow, planNodes, windowed, far, area, selectedIds, t]);
-  // Boxes on screen reach React Flow a few per frame (leaving ones go at once); the overview draws the rest.
+  // Boxes on screen reach React Flow a few per frame, and those leaving go a frame hidden first
+  // (see handover.ts); the overview draws the rest.
   const handover = useHandover(shown, flow?.boxes ?? null, overviewOn);
   const handed = handover.part;
   // Boxes leaving hidden (see handover.ts) are the overview's to draw already.

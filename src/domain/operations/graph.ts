@@ -1,3 +1,4 @@
+import { childrenIndex } from "../tree";
 import type { ContributeLink, Id, PlanDocument, PlanNode } from "../types";
 
 // Graph helpers shared by the operations. Iterative and linear in the size of the
@@ -121,14 +122,14 @@ export function reaches(
 
 /**
  * The given nodes and all their descendants (unknown ids are skipped). Children
- * are found through parent pointers, so this is linear and needs no sorting;
- * a caller that holds the children index already (the app's store, domain/tree.ts
- * childrenIndex) passes it, and the 10,000-node walk that builds it is spared.
+ * are found through the children index (domain/tree.ts), so this is linear; a
+ * caller that holds it already (the app's store) passes it, and the 10,000-node
+ * walk that builds it is spared.
  */
 export function collectSubtrees(
   nodes: ReadonlyMap<Id, PlanNode>,
   roots: Iterable<Id>,
-  children: ReadonlyMap<Id | null, readonly Id[]> = childrenByParent(nodes),
+  children: ReadonlyMap<Id | null, readonly Id[]> = childrenIndex(nodes),
 ): Set<Id> {
   const result = new Set<Id>();
   const stack: Id[] = [];
@@ -150,17 +151,6 @@ export function collectSubtrees(
     }
   }
   return result;
-}
-
-function childrenByParent(nodes: ReadonlyMap<Id, PlanNode>): Map<Id, Id[]> {
-  const children = new Map<Id, Id[]>();
-  for (const node of nodes.values()) {
-    if (node.parentId === null || !nodes.has(node.parentId)) continue;
-    const list = children.get(node.parentId);
-    if (list) list.push(node.id);
-    else children.set(node.parentId, [node.id]);
-  }
-  return children;
 }
 
 /**
