@@ -324,3 +324,62 @@ test("in a large tree a selected box stays selected when panned away and back, a
   const after = await centreOf(box);
   expect(after.y - before.y).toBeGreaterThan(150);
 });
+
+/**
+ * What each compositing layer of the page starts with, as Chromium reports it:
+ * whether its element is inside a box card, or is the overview canvas.
+ */
+async function compositingLayers(page: Page): Promise<{ inCard: number; overview: number; all: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  const tree = new Promise<{ layerId: string; backendNodeId?: number }[]>((resolve) => {
+    cdp.on("LayerTree.layerTreeDidChange", (event) => {
+      if (event.layers) resolve(event.layers);
+    });
+  });
+  await cdp.send("LayerTree.enable");
+  // A new frame, so that the tree is reported as it is now.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const layers = await tree;
+  let inCard = 0;
+  let overview = 0;
+  for (const layer of layers) {
+    if (!layer.backendNodeId) continue;
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: layer.backendNodeId });
+    if (!object.objectId) continue;
+    const { result } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId,
+      functionDeclaration:
+        "function () { const e = this.nodeType === 1 ? this : this.parentElement; return e ? (e.closest('.react-flow__node') ? 'card' : e.matches('canvas.tree-overview') ? 'overview' : '') : ''; }",
+      returnByValue: true,
+    });
+    if (result.value === "card") inCard++;
+    if (result.value === "overview") overview++;
+  }
+  await cdp.detach();
+  return { inCard, overview, all: layers.length };
+}
+
+// Chromium keeps text that is clipped (an ellipsis) or in a button in layers of
+// its own when a layer under it cannot show it with subpixel anti-aliasing. With
+// dozens of cards on screen that was a layer per card part, made and dropped as
+// cards came and went, each rasterised anew: a pan's raster and layering work
+// grew with the cards on screen. The card header and the fold button contain
+// their paint, which keeps the cards in the canvas's layer.
+test("cards on screen are drawn in the canvas's own compositing layer, and the idle overview in none", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLargeTree(page);
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await panBy(page, -pane.width * 0.5, -pane.height * 0.2);
+  expect((await drawn(page)).onScreen).toBeGreaterThan(10);
+  const near = await compositingLayers(page);
+  expect(near.inCard, `layers inside cards, of ${near.all}`).toBe(0);
+  expect(near.overview, "the overview canvas while the cards are shown").toBe(0);
+
+  // Far out, the overview draws the tree: then it is on screen, in a layer of its own.
+  await page.getByRole("button", { name: "Fit view" }).click();
+  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(150);
+  expect((await compositingLayers(page)).overview).toBeGreaterThan(0);
+});

@@ -154,7 +154,7 @@ export function OverviewCanvas({
       unsubscribeApp();
     };
   }, [active, flow, held, flowStore, appStore]);
-  return <canvas ref={canvasRef} className="tree-overview" />;
+  return <canvas ref={canvasRef} className={active ? "tree-overview" : "tree-overview is-idle"} />;
 }
 
 /** The app's font, read from the page the first time only (reading it forces a style pass). */
