@@ -4,6 +4,7 @@ import { CARD, type CardLines, cardLines, cardSize } from "../layout/cardMetrics
 import { type Hang, layoutTree, type TreeLayout } from "../layout/tidyTree";
 import { contributeHandles, declaredHandles } from "./handles";
 import type { TreeFlowEdge } from "./TreeEdge";
+import { carryIndexOver } from "./viewportWindow";
 
 // Derives what React Flow draws from the document: node boxes with declared
 // sizes and handles (so React Flow never has to measure), parent edges and
@@ -269,7 +270,9 @@ function placeFlow(
     freshEdges.push(copy);
     return copy;
   });
-  return { flow: { ...flow, nodes, edges, boxes }, fresh: { nodes: freshNodes, edges: freshEdges } };
+  const next = { ...flow, nodes, edges, boxes };
+  carryIndexOver(flow, next, moved);
+  return { flow: next, fresh: { nodes: freshNodes, edges: freshEdges } };
 }
 
 function reuseFlow(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { updateTreeFlow } from "../../../src/canvas/treeFlow";
+import { spatialIndex } from "../../../src/canvas/viewportWindow";
 import {
   addIndicator,
   clearNodePositions,
@@ -133,6 +134,25 @@ describe("re-using the tree's flow after an edit", () => {
       expect(step.next.nodes).toEqual(step.fresh.nodes);
       expect(step.next.boxes).toEqual(step.fresh.boxes);
     }
+  });
+
+  it("carries the windowing index over a box placed by hand: the same as one built afresh", () => {
+    const placed = [...doc.nodes.values()].find((n) => n.parentId !== null)!;
+    const children = childrenIndex(doc.nodes);
+    const first = updateTreeFlow(null, doc, children, NONE);
+    const before = spatialIndex(first.flow, first.flow.boxes);
+    const after = ok(setNodePositions(doc, new Map([[placed.id, { x: -4000, y: 7000 }]])));
+    const next = updateTreeFlow(first, after, children, NONE).flow;
+    const carried = spatialIndex(next, next.boxes);
+    const fresh = spatialIndex({ nodes: [...next.nodes], edges: [...next.edges] }, new Map(next.boxes));
+    // Carried over, not built again: the id lookup is the one from before the drop.
+    expect(carried.indexOf).toBe(before.indexOf);
+    expect(carried).not.toBe(fresh);
+    expect([...carried.boxes]).toEqual([...fresh.boxes]);
+    expect([...carried.lines]).toEqual([...fresh.lines]);
+    expect([...carried.ends]).toEqual([...fresh.ends]);
+    const at = carried.indexOf.get(placed.id)! * 4;
+    expect([...carried.boxes.slice(at, at + 2)]).toEqual([-4000, 7000]);
   });
 
   it("lays out again after a move or an indicator added", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fitViewport } from "../../../src/canvas/fitBoxes";
 import {
   boxAt,
+  carryIndexOver,
   flowInWindow,
   needsNewWindow,
   spatialIndex,
@@ -143,20 +144,38 @@ describe("the index after a box is dropped somewhere else", () => {
     ["c", box(200, 100)],
   ]);
 
-  it("has the box and its lines where they are now", () => {
+  it("is carried over: the moved box and its lines are where they are now, the rest as before", () => {
     spatialIndex({ nodes, edges }, before);
     // The same boxes and lines in the same order (as placeFlow gives), c moved.
     const moved = new Map(before);
     moved.set("c", box(600, 400));
-    const index = spatialIndex({ nodes: [...nodes], edges: [...edges] }, moved);
+    const after = { nodes: [...nodes], edges: [...edges], boxes: moved };
+    carryIndexOver({ boxes: before }, after, new Set(["c"]));
+    const index = spatialIndex(after, moved);
     expect([...index.boxes.slice(8, 12)]).toEqual([600, 400, 700, 450]);
     expect([...index.lines.slice(4, 8)]).toEqual([0, 0, 700, 450]);
     expect(boxAt(index, 650, 420)).toBe(2);
     expect(boxAt(index, 250, 120)).toBe(-1);
+    // The same numbers as an index built afresh for those boxes.
+    const fresh = spatialIndex({ nodes: [...nodes], edges: [...edges] }, new Map(moved));
+    expect([...index.boxes]).toEqual([...fresh.boxes]);
+    expect([...index.lines]).toEqual([...fresh.lines]);
+    expect([...index.ends]).toEqual([...fresh.ends]);
+    // The index before the drop is untouched.
+    expect([...spatialIndex({ nodes, edges }, before).boxes.slice(8, 12)]).toEqual([200, 100, 300, 150]);
   });
 
-  it("is built afresh when the boxes or lines are not the same ones in the same order", () => {
-    spatialIndex({ nodes, edges }, before);
+  it("is built afresh when the flow before was never indexed", () => {
+    const unindexed = new Map(before);
+    const moved = new Map(before);
+    moved.set("b", box(50, 300));
+    carryIndexOver({ boxes: unindexed }, { nodes, edges, boxes: moved }, new Set(["b"]));
+    const index = spatialIndex({ nodes, edges }, moved);
+    expect([...index.boxes.slice(4, 8)]).toEqual([50, 300, 150, 350]);
+    expect([...index.lines.slice(0, 4)]).toEqual([0, 0, 150, 350]);
+  });
+
+  it("is built afresh for other boxes and lines, or another order", () => {
     const reordered = [node("c"), node("a"), node("b")];
     const index = spatialIndex(
       { nodes: reordered, edges: [edge("a", "b"), edge("c", "b")] },
@@ -166,7 +185,6 @@ describe("the index after a box is dropped somewhere else", () => {
     expect([...index.ends]).toEqual([1, 2, 0, 2]);
     expect([...index.lines.slice(4, 8)]).toEqual([0, 100, 300, 150]);
     // The same boxes, but a line now between other boxes.
-    spatialIndex({ nodes, edges }, before);
     const relinked = spatialIndex({ nodes, edges: [edge("a", "b"), edge("b", "c")] }, new Map(before));
     expect([...relinked.ends]).toEqual([0, 1, 1, 2]);
     expect([...relinked.lines.slice(4, 8)]).toEqual([0, 100, 300, 150]);
