@@ -368,8 +368,11 @@ function InitialView({ flow, fitTree }: { flow: TreeFlow; fitTree: () => void })
   const height = useFlowStore((s) => s.height);
   const done = useRef(false);
   useEffect(() => {
+    // Checked before the bounds: this runs again after every edit (a new flow), and the
+    // bounds are a walk over every box.
+    if (done.current || width === 0 || height === 0) return;
     const bounds = boundsOf(flow.boxes.values());
-    if (done.current || !bounds || width === 0 || height === 0) return;
+    if (!bounds) return;
     done.current = true;
     const fitZoom = Math.min((width * 0.94) / bounds.width, (height * 0.94) / bounds.height);
     if (fitZoom >= MIN_READABLE_ZOOM) {

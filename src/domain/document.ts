@@ -63,3 +63,24 @@ export function isIllustrative(node: Pick<PlanNode, "status" | "notes">): boolea
   if (node.status === "documented") return false;
   return /illustrative|ilustratif/i.test(node.notes ?? "");
 }
+
+/**
+ * The id of a node shown as illustrative, or null if none is. Given what was
+ * found for an earlier version of the nodes, it looks again only where it must:
+ * the same node if it still is, else (when none was) only the nodes that
+ * changed, which spares a text search of every node's notes after each edit.
+ */
+export function findIllustrative(
+  nodes: ReadonlyMap<Id, PlanNode>,
+  before?: { readonly nodes: ReadonlyMap<Id, PlanNode>; readonly found: Id | null },
+): Id | null {
+  if (before?.found != null) {
+    const node = nodes.get(before.found);
+    if (node && isIllustrative(node)) return before.found;
+  } else if (before) {
+    for (const [id, node] of nodes) if (before.nodes.get(id) !== node && isIllustrative(node)) return id;
+    return null;
+  }
+  for (const [id, node] of nodes) if (isIllustrative(node)) return id;
+  return null;
+}

@@ -1,5 +1,6 @@
-import { useMemo } from "react";
-import { isIllustrative } from "../domain/document";
+import { useMemo, useRef } from "react";
+import { findIllustrative } from "../domain/document";
+import type { Id, PlanNode } from "../domain/types";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 
@@ -7,10 +8,13 @@ import { useT } from "../store/useT";
 export function IllustrativeBanner() {
   const t = useT();
   const nodes = useApp((s) => s.doc?.nodes);
+  // What was found last, so that an edit looks only at what it changed (findIllustrative).
+  const last = useRef<{ nodes: ReadonlyMap<Id, PlanNode>; found: Id | null } | undefined>(undefined);
   const any = useMemo(() => {
     if (!nodes) return false;
-    for (const node of nodes.values()) if (isIllustrative(node)) return true;
-    return false;
+    const found = findIllustrative(nodes, last.current);
+    last.current = { nodes, found };
+    return found !== null;
   }, [nodes]);
   if (!any) return null;
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIllustrative } from "../../../src/domain/document";
+import { findIllustrative, isIllustrative } from "../../../src/domain/document";
 import { ancestorsOf, childrenIndex, preorder, subtreeIds } from "../../../src/domain/tree";
 import { docWith, node } from "../../helpers/build";
 
@@ -49,5 +49,41 @@ describe("isIllustrative", () => {
     expect(isIllustrative({ status: "derived", notes: "Kode dan target ilustratif" })).toBe(true);
     expect(isIllustrative({ status: "documented", notes: "illustrative" })).toBe(false);
     expect(isIllustrative({ status: "proposed" })).toBe(false);
+  });
+});
+
+describe("findIllustrative", () => {
+  const plain = new Map([
+    ["a", node("a", null, "goal")],
+    ["b", node("b", "a", "strategic_target")],
+  ]);
+  const marked = (id: string) => node(id, "a", "strategic_target", { status: "proposed", notes: "illustrative" });
+
+  it("finds an illustrative node, or none", () => {
+    expect(findIllustrative(plain)).toBeNull();
+    expect(findIllustrative(new Map([...plain, ["c", marked("c")]]))).toBe("c");
+  });
+
+  it("after an edit: keeps the node found if it still is, finds one the edit made, and none once it is gone", () => {
+    const withC = new Map([...plain, ["c", marked("c")]]);
+    expect(findIllustrative(withC, { nodes: plain, found: null })).toBe("c");
+    // A rename elsewhere: the same node.
+    const renamed = new Map(withC).set("a", { ...withC.get("a")!, name: "Renamed" });
+    expect(findIllustrative(renamed, { nodes: withC, found: "c" })).toBe("c");
+    // c documented now, b marked: looked for again over every node.
+    const swapped = new Map(renamed)
+      .set("c", { ...withC.get("c")!, status: "documented" as const })
+      .set("b", marked("b"));
+    expect(findIllustrative(swapped, { nodes: renamed, found: "c" })).toBe("b");
+    // None before, an edit that marks no node: none.
+    expect(
+      findIllustrative(new Map(plain).set("b", { ...plain.get("b")!, name: "x" }), {
+        nodes: plain,
+        found: null,
+      }),
+    ).toBeNull();
+    // None before, so only changed nodes are looked at: an unchanged node is not searched again.
+    const stale = new Map([...plain, ["c", marked("c")]]);
+    expect(findIllustrative(stale, { nodes: stale, found: null })).toBeNull();
   });
 });
