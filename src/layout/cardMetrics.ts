@@ -53,17 +53,23 @@ export function estimateLines(text: string, charsPerLine: number, maxLines: numb
   return Math.min(lines, maxLines);
 }
 
-// Every re-layout asks for every visible card's lines; an edit replaces only the
-// node objects it changes, so the others keep theirs.
-const linesCache = new WeakMap<PlanNode, CardLines>();
+// Every re-layout asks for every visible card's lines and size; an edit replaces
+// only the node objects it changes, so the others keep theirs: a relayout of
+// 10,000 boxes then asks a WeakMap, not the text. One entry per node holds both
+// (each entry of a WeakMap is work for every full garbage collection).
+const metricsCache = new WeakMap<PlanNode, { readonly lines: CardLines; size?: CardSize }>();
 
 export function cardLines(node: PlanNode): CardLines {
-  let lines = linesCache.get(node);
-  if (lines === undefined) {
-    lines = countLines(node);
-    linesCache.set(node, lines);
+  return metricsOf(node).lines;
+}
+
+function metricsOf(node: PlanNode): { readonly lines: CardLines; size?: CardSize } {
+  let metrics = metricsCache.get(node);
+  if (metrics === undefined) {
+    metrics = { lines: countLines(node) };
+    metricsCache.set(node, metrics);
   }
-  return lines;
+  return metrics;
 }
 
 /**
@@ -99,18 +105,11 @@ export interface CardSize {
   readonly height: number;
 }
 
-// One size object per node object, like its lines: a relayout of 10,000 boxes
-// then asks a WeakMap, not the text.
-const sizeCache = new WeakMap<PlanNode, CardSize>();
-
-/** The card's size (its width is the same for every card). */
+/** The card's size (its width is the same for every card); one object per node object, like its lines. */
 export function cardSize(node: PlanNode): CardSize {
-  let size = sizeCache.get(node);
-  if (size === undefined) {
-    size = { width: CARD.width, height: cardHeight(cardLines(node)) };
-    sizeCache.set(node, size);
-  }
-  return size;
+  const metrics = metricsOf(node);
+  metrics.size ??= { width: CARD.width, height: cardHeight(metrics.lines) };
+  return metrics.size;
 }
 
 function countLines(node: PlanNode): CardLines {

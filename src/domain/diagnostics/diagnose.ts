@@ -94,7 +94,7 @@ interface IndicatorFindings {
 const NO_FINDINGS: IndicatorFindings["findings"] = [];
 // A7 and A8 read nothing but the node and the period, and an edit replaces only
 // the node objects it changes: most nodes keep their findings from the last run.
-const indicatorFindingsCache = new WeakMap<PlanNode, IndicatorFindings>();
+// Kept in the node's entry of `perNode` (below).
 
 /** Rules A7 and A8 for one line node, remembered per node object and period. */
 function indicatorFindings(
@@ -102,7 +102,8 @@ function indicatorFindings(
   period: Period,
   periodKey: string,
 ): IndicatorFindings["findings"] {
-  const cached = indicatorFindingsCache.get(node);
+  const cache = perNodeOf(node);
+  const cached = cache.indicators;
   if (cached !== undefined && cached.periodKey === periodKey) return cached.findings;
   let findings: (IncompleteIndicatorFinding | NoIndicatorFinding)[] | undefined;
   const indicators = node.indicators;
@@ -119,7 +120,7 @@ function indicatorFindings(
     }
   }
   const result = findings ?? NO_FINDINGS;
-  indicatorFindingsCache.set(node, { periodKey, findings: result });
+  cache.indicators = { periodKey, findings: result };
   return result;
 }
 
@@ -139,7 +140,22 @@ const NO_NODE_FINDINGS: readonly Finding[] = [];
 // a 10,000-box document re-checks only what changed. Owners are compared by
 // content: an alignment added rebuilds the structure index, and with it every
 // node's list of owners, but changes the owners of one node only.
-const nodeFindingsCache = new WeakMap<PlanNode, NodeFindings>();
+
+/**
+ * What is remembered of each node object: its indicator findings and its other
+ * findings, in one entry (each entry of a WeakMap is work for every full garbage
+ * collection, and a large document has 10,000 nodes).
+ */
+const perNode = new WeakMap<PlanNode, { indicators?: IndicatorFindings; node?: NodeFindings }>();
+
+function perNodeOf(node: PlanNode): { indicators?: IndicatorFindings; node?: NodeFindings } {
+  let cache = perNode.get(node);
+  if (cache === undefined) {
+    cache = {};
+    perNode.set(node, cache);
+  }
+  return cache;
+}
 
 function sameIds(a: readonly Id[], b: readonly Id[]): boolean {
   if (a === b) return true;
@@ -255,7 +271,7 @@ function checkUnits(index: StructureIndex): readonly Finding[] {
   return found;
 }
 
-/** Rules A1 and A3-A8 for a line node, from the cache while its inputs are the same (see nodeFindingsCache). */
+/** Rules A1 and A3-A8 for a line node, from the cache while its inputs are the same (see perNode). */
 function nodeFindings(
   node: PlanNode,
   owners: readonly Id[],
@@ -265,7 +281,8 @@ function nodeFindings(
   periodKey: string,
 ): readonly Finding[] {
   const parentOwners = parent !== undefined ? ownersOf(index, parent.id) : owners;
-  let entry = nodeFindingsCache.get(node);
+  const cache = perNodeOf(node);
+  let entry = cache.node;
   if (
     entry === undefined ||
     entry.units !== index.units ||
@@ -277,7 +294,7 @@ function nodeFindings(
     const lineNode = node as PlanNode & { kind: LineKind };
     const findings = checkNode(lineNode, parent, index, period, periodKey);
     entry = { units: index.units, owners, parent, parentOwners, periodKey, findings };
-    nodeFindingsCache.set(node, entry);
+    cache.node = entry;
   }
   return entry.findings;
 }
