@@ -2,7 +2,6 @@ import { memo, type ReactNode, Suspense, useDeferredValue, useState } from "reac
 import { alignmentsOfNode } from "../domain/alignmentsByNode";
 import { countIndicators, isIllustrative } from "../domain/document";
 import type { Id, PlanDocument, PlanNode } from "../domain/types";
-import type { Translate } from "../i18n/translate";
 import { useApp } from "../store/context";
 import { useT } from "../store/useT";
 import { DocumentEditor } from "./editing/DocumentEditor";
@@ -46,7 +45,7 @@ export function DetailsPanel() {
           <SelectedUnitPanel />
         </Suspense>
       ) : doc && node ? (
-        <NodeDetails doc={doc} node={node} />
+        <NodeDetails node={node} />
       ) : doc ? (
         <DocumentSummary doc={doc} />
       ) : null}
@@ -72,16 +71,21 @@ function DocumentSummary({ doc }: { doc: PlanDocument }) {
   );
 }
 
-// Memoised: the deferred selection above renders the panel a second time with the same box.
-const NodeDetails = memo(function NodeDetails({ doc, node }: { doc: PlanDocument; node: PlanNode }) {
+// Memoised, and given the box alone: the deferred selection above renders the
+// panel a second time with the same box, and an edit elsewhere (a box dropped, a
+// name typed on another box) leaves this one's panel as it is. What it shows of
+// other boxes and units it reads from the store.
+const NodeDetails = memo(function NodeDetails({ node }: { node: PlanNode }) {
   const t = useT();
   const childCount = useApp((s) => s.children.get(node.id)?.length ?? 0);
-  const parent = node.parentId !== null ? doc.nodes.get(node.parentId) : undefined;
+  const nodes = useApp((s) => s.doc?.nodes);
+  const links = useApp((s) => s.doc?.links);
+  const parent = node.parentId !== null ? nodes?.get(node.parentId) : undefined;
   const contributesTo: PlanNode[] = [];
   const contributedBy: PlanNode[] = [];
-  for (const link of doc.links.values()) {
-    if (link.from === node.id) pushNode(contributesTo, doc, link.to);
-    if (link.to === node.id) pushNode(contributedBy, doc, link.from);
+  for (const link of links?.values() ?? []) {
+    if (link.from === node.id) pushNode(contributesTo, nodes, link.to);
+    if (link.to === node.id) pushNode(contributedBy, nodes, link.from);
   }
   return (
     <div className="panel__body">
@@ -100,7 +104,7 @@ const NodeDetails = memo(function NodeDetails({ doc, node }: { doc: PlanDocument
       <Suspense fallback={null}>
         <LinkEditor node={node} />
       </Suspense>
-      <Owners doc={doc} nodeId={node.id} t={t} />
+      <Owners node={node} />
       <Suspense fallback={null}>
         <NodeOwnersEditor node={node} />
       </Suspense>
@@ -115,8 +119,8 @@ const NodeDetails = memo(function NodeDetails({ doc, node }: { doc: PlanDocument
   );
 });
 
-function pushNode(list: PlanNode[], doc: PlanDocument, id: Id) {
-  const node = doc.nodes.get(id);
+function pushNode(list: PlanNode[], nodes: ReadonlyMap<Id, PlanNode> | undefined, id: Id) {
+  const node = nodes?.get(id);
   if (node) list.push(node);
 }
 
@@ -143,54 +147,66 @@ function NodeLink({ node }: { node: PlanNode }) {
   );
 }
 
-function Owners({ doc, nodeId, t }: { doc: PlanDocument; nodeId: Id; t: Translate }) {
-  if (doc.structures.size === 0) return null;
-  const byStructure = new Map<Id, { unit: string; role: string; indicator?: string }[]>();
-  for (const alignment of alignmentsOfNode(doc.alignments, nodeId)) {
-    const structure = doc.structures.get(alignment.structureId);
-    const unit = structure?.units.get(alignment.unitId);
-    if (!structure || !unit) continue;
-    const node = doc.nodes.get(nodeId);
-    const indicator = alignment.indicatorId
-      ? node?.indicators?.find((i) => i.id === alignment.indicatorId)?.name
-      : undefined;
-    const list = byStructure.get(structure.id) ?? [];
-    list.push({
-      unit: unit.shortName || unit.name,
-      role: t(`role.${alignment.role}`),
-      ...(indicator ? { indicator } : {}),
-    });
-    byStructure.set(structure.id, list);
-  }
-  return (
-    <>
-      <h3 className="panel__subheading">{t("panel.owners")}</h3>
-      {[...doc.structures.values()].map((structure) => {
-        const owners = byStructure.get(structure.id) ?? [];
-        return (
-          <div key={structure.id} className="owners">
-            <p className="owners__structure">
-              {structure.name} <span className="panel__muted">({t(`structureRole.${structure.role}`)})</span>
-            </p>
-            {owners.length === 0 ? (
-              <p className="panel__muted">{t("panel.ownersNone", { structure: structure.name })}</p>
-            ) : (
-              <ul className="plain-list">
-                {owners.map((o, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: derived rows without ids of their own
-                  <li key={i}>
-                    <strong>{o.unit}</strong> · {o.role}
-                    {o.indicator ? ` · ${o.indicator}` : ""}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        );
-      })}
-    </>
-  );
-}
+/**
+ * The units that own the box, per structure. It reads the box's id and
+ * indicators only (for the names of owned indicators): typing the box's name
+ * renders none of it again.
+ */
+const Owners = memo(
+  function Owners({ node }: { node: PlanNode }) {
+    const t = useT();
+    const structures = useApp((s) => s.doc?.structures);
+    const alignments = useApp((s) => s.doc?.alignments);
+    if (!structures || !alignments || structures.size === 0) return null;
+    const nodeId = node.id;
+    const byStructure = new Map<Id, { unit: string; role: string; indicator?: string }[]>();
+    for (const alignment of alignmentsOfNode(alignments, nodeId)) {
+      const structure = structures.get(alignment.structureId);
+      const unit = structure?.units.get(alignment.unitId);
+      if (!structure || !unit) continue;
+      const indicator = alignment.indicatorId
+        ? node.indicators?.find((i) => i.id === alignment.indicatorId)?.name
+        : undefined;
+      const list = byStructure.get(structure.id) ?? [];
+      list.push({
+        unit: unit.shortName || unit.name,
+        role: t(`role.${alignment.role}`),
+        ...(indicator ? { indicator } : {}),
+      });
+      byStructure.set(structure.id, list);
+    }
+    return (
+      <>
+        <h3 className="panel__subheading">{t("panel.owners")}</h3>
+        {[...structures.values()].map((structure) => {
+          const owners = byStructure.get(structure.id) ?? [];
+          return (
+            <div key={structure.id} className="owners">
+              <p className="owners__structure">
+                {structure.name}{" "}
+                <span className="panel__muted">({t(`structureRole.${structure.role}`)})</span>
+              </p>
+              {owners.length === 0 ? (
+                <p className="panel__muted">{t("panel.ownersNone", { structure: structure.name })}</p>
+              ) : (
+                <ul className="plain-list">
+                  {owners.map((o, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: derived rows without ids of their own
+                    <li key={i}>
+                      <strong>{o.unit}</strong> · {o.role}
+                      {o.indicator ? ` · ${o.indicator}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </>
+    );
+  },
+  (before, after) => before.node.id === after.node.id && before.node.indicators === after.node.indicators,
+);
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   if (children === undefined || children === null || children === "" || children === false) return null;

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { updateIndicator, updateNode } from "../../src/domain/operations";
+import { addAlignment, addUnit, createStructure } from "../../src/domain/structureOps";
+import type { PlanDocument } from "../../src/domain/types";
 import { createAppStore } from "../../src/store/appStore";
 import { StoreProvider } from "../../src/store/context";
 import { DetailsPanel } from "../../src/ui/DetailsPanel";
@@ -108,5 +111,46 @@ describe("the side panel's editor", () => {
     fireEvent.focus(cell);
     fireEvent.blur(cell);
     expect(store.getState().doc).toBe(before);
+  });
+
+  // The panel of a box renders again only for what it shows: these edits leave the
+  // box itself as it was, and each must still show.
+  it("follows edits around the box: its parent renamed, an owner given, an owned indicator renamed", async () => {
+    const store = renderPanel();
+    act(() => store.getState().select("s"));
+    await screen.findByRole("button", { name: "Add indicator" });
+    const edit = (change: (doc: PlanDocument) => PlanDocument) =>
+      act(() => store.getState().updateDocument(change));
+    const ok = <T extends { ok: boolean }>(outcome: T) => {
+      if (!outcome.ok) throw new Error("edit refused");
+      return (outcome as T & { doc: PlanDocument }).doc;
+    };
+    edit((doc) => ok(updateNode(doc, "g", { name: "Kesejahteraan sosial meningkat" })));
+    expect(screen.getByRole("button", { name: "T1 Kesejahteraan sosial meningkat" })).toBeTruthy();
+    edit((doc) => ok(createStructure(doc, { id: "st", name: "SOTK 2024", role: "existing" })));
+    edit((doc) =>
+      ok(
+        addUnit(doc, "st", {
+          id: "u1",
+          parentId: null,
+          name: "Direktorat Jaminan Sosial",
+          tier: "echelon_2",
+        }),
+      ),
+    );
+    // The panel's list of owners, per structure.
+    const ownersList = () => [...document.querySelectorAll(".owners")].map((element) => element.textContent);
+    expect(ownersList()).toEqual([expect.stringContaining("SOTK 2024")]);
+    edit((doc) =>
+      ok(addAlignment(doc, { structureId: "st", unitId: "u1", nodeId: "s", indicatorId: "s-i1" })),
+    );
+    expect(ownersList()).toEqual([
+      expect.stringContaining("Direktorat Jaminan Sosial · owner · Indeks Kesejahteraan Sosial"),
+    ]);
+    // The box's indicator renamed: the owner's line names it anew.
+    edit((doc) => ok(updateIndicator(doc, "s", "s-i1", { name: "Indeks Kesejahteraan" })));
+    expect(ownersList()).toEqual([
+      expect.stringMatching(/Direktorat Jaminan Sosial · owner · Indeks Kesejahteraan$/),
+    ]);
   });
 });

@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import {
   type Baseline,
   FREQUENCIES,
+  type Id,
   type Indicator,
   type PlanNode,
   POLARITIES,
@@ -23,7 +24,7 @@ export function IndicatorsEditor({ node }: { node: PlanNode }) {
       {indicators.map((indicator, index) => (
         <IndicatorEditor
           key={indicator.id}
-          node={node}
+          nodeId={node.id}
           indicator={indicator}
           index={index}
           count={indicators.length}
@@ -36,13 +37,15 @@ export function IndicatorsEditor({ node }: { node: PlanNode }) {
   );
 }
 
-function IndicatorEditor({
-  node,
+// Memoised: typing a box's name (or any field but this indicator's) renders none
+// of its indicators' fields and target grids again.
+const IndicatorEditor = memo(function IndicatorEditor({
+  nodeId,
   indicator,
   index,
   count,
 }: {
-  node: PlanNode;
+  nodeId: Id;
   indicator: Indicator;
   index: number;
   count: number;
@@ -51,7 +54,6 @@ function IndicatorEditor({
   const actions = useTreeActions();
   const language = useApp((s) => s.language);
   const period = useApp((s) => s.doc?.meta.period);
-  const nodeId = node.id;
   const indicatorId = indicator.id;
   const update = (field: string) => (value: string) =>
     actions.updateIndicator(nodeId, indicatorId, { [field]: value }, field);
@@ -201,7 +203,7 @@ function IndicatorEditor({
       />
     </section>
   );
-}
+});
 
 /**
  * Year and value of the baseline, stored together when the user leaves either
