@@ -12,7 +12,8 @@ import {
   useReactFlow,
   useStoreApi,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { selectionWithDescendants } from "../domain/operations";
 import { ancestorsOf } from "../domain/tree";
 import type { Id, PlanDocument, Point } from "../domain/types";
@@ -85,11 +86,30 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const store = useAppStoreApi();
   const doc = useApp((s) => s.doc);
   // Only what the picture is drawn from: typing a title or aligning a unit lays nothing out again.
-  const planNodes = useApp((s) => s.doc?.nodes);
-  const links = useApp((s) => s.doc?.links);
-  const layout = useApp((s) => s.doc?.layout);
-  const children = useApp((s) => s.children);
-  const collapsed = useApp((s) => s.collapsed);
+  const source = useApp(
+    useShallow((s) => ({
+      nodes: s.doc?.nodes,
+      links: s.doc?.links,
+      layout: s.doc?.layout,
+      children: s.children,
+      collapsed: s.collapsed,
+    })),
+  );
+  // An edit of boxes' content alone (a name typed, a target changed) reaches the
+  // flow in a background render of its own: each card reads its box from the store
+  // and shows the edit at once; the flow only renews the changed boxes' spoken
+  // labels and lines, and handing those to React Flow was half of a keystroke's
+  // task at 10,000 boxes. Any other change (the tree's shape, folds, links, boxes
+  // placed: a drop must not show the box back where it was for a frame) is drawn
+  // at once, from the whole of the current source.
+  const deferred = useDeferredValue(source);
+  const {
+    nodes: planNodes,
+    links,
+    layout,
+    children,
+    collapsed,
+  } = onlyContentBehind(deferred, source) ? deferred : source;
   const selectedLinkId = useApp((s) => s.selectedLinkId);
   const selectedIds = useApp((s) => s.selectedIds);
   const { screenToFlowPosition } = useReactFlow();
@@ -326,6 +346,18 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
 }
 
 const belowDetailZoom = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+
+/** Whether `behind` differs from `now` in the boxes' content at most (see TreeFlowView). */
+function onlyContentBehind<
+  T extends { links: unknown; layout: unknown; children: unknown; collapsed: unknown },
+>(behind: T, now: T): boolean {
+  return (
+    behind.links === now.links &&
+    behind.layout === now.layout &&
+    behind.children === now.children &&
+    behind.collapsed === now.collapsed
+  );
+}
 
 type OverviewModule = typeof import("./overview");
 

@@ -154,3 +154,27 @@ test("Shift+F10 opens a box's menu from the keyboard, and Escape closes it", asy
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
 });
+
+test("a box renamed in the panel is spoken by its new name, and so are the lines that meet it", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.locator(".react-flow__node").filter({ hasText: "Program Perlindungan Sosial" }).first().click();
+  const name = page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("textbox", { name: "Name", exact: true });
+  await name.click();
+  await name.press("End");
+  await name.pressSequentially(" Terpadu");
+  await expect(name).toHaveValue("Program Perlindungan Sosial Terpadu");
+  await expect(
+    page.locator('.react-flow__node[aria-label*="Program Perlindungan Sosial Terpadu"]'),
+  ).toHaveCount(1);
+  // Its line up to its parent, and the contribute link it starts.
+  await expect(
+    page.locator('.react-flow__edge[aria-label*="Program Perlindungan Sosial Terpadu is part of "]'),
+  ).toHaveCount(1);
+  await expect(
+    page.locator('.react-flow__edge[aria-label*="Program Perlindungan Sosial Terpadu contributes to "]'),
+  ).toHaveCount(1);
+});
