@@ -78,7 +78,14 @@ export function findIllustrative(
     const node = nodes.get(before.found);
     if (node && isIllustrative(node)) return before.found;
   } else if (before) {
-    for (const [id, node] of nodes) if (before.nodes.get(id) !== node && isIllustrative(node)) return id;
+    // Both maps in step (an edit keeps the order of the nodes it keeps): an identity
+    // check per node, and a lookup only where the two orders part.
+    const old = before.nodes.values();
+    for (const [id, node] of nodes) {
+      const twin = old.next().value;
+      if (twin === node) continue;
+      if ((twin?.id === id || before.nodes.get(id) !== node) && isIllustrative(node)) return id;
+    }
     return null;
   }
   for (const [id, node] of nodes) if (isIllustrative(node)) return id;

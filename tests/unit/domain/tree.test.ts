@@ -57,7 +57,8 @@ describe("findIllustrative", () => {
     ["a", node("a", null, "goal")],
     ["b", node("b", "a", "strategic_target")],
   ]);
-  const marked = (id: string) => node(id, "a", "strategic_target", { status: "proposed", notes: "illustrative" });
+  const marked = (id: string) =>
+    node(id, "a", "strategic_target", { status: "proposed", notes: "illustrative" });
 
   it("finds an illustrative node, or none", () => {
     expect(findIllustrative(plain)).toBeNull();
@@ -85,5 +86,10 @@ describe("findIllustrative", () => {
     // None before, so only changed nodes are looked at: an unchanged node is not searched again.
     const stale = new Map([...plain, ["c", marked("c")]]);
     expect(findIllustrative(stale, { nodes: stale, found: null })).toBeNull();
+    // The same nodes in another order: still none; one of them marked meanwhile: that one.
+    const reordered = new Map([...stale].reverse());
+    expect(findIllustrative(reordered, { nodes: stale, found: null })).toBeNull();
+    const remarked = new Map(reordered).set("b", marked("b"));
+    expect(findIllustrative(remarked, { nodes: stale, found: null })).toBe("b");
   });
 });
