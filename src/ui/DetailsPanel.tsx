@@ -7,6 +7,7 @@ import { useT } from "../store/useT";
 import { DocumentEditor } from "./editing/DocumentEditor";
 import { NodeEditor } from "./editing/NodeEditor";
 import { lazyNamed } from "./lazyNamed";
+import { sameOwnedBox } from "./structure/sameOwnedBox";
 
 // The box's own fields come with the first download; the rest of the panel
 // (links, owners, indicators, units) loads the first time a box or unit is selected.
@@ -152,61 +153,57 @@ function NodeLink({ node }: { node: PlanNode }) {
  * indicators only (for the names of owned indicators): typing the box's name
  * renders none of it again.
  */
-const Owners = memo(
-  function Owners({ node }: { node: PlanNode }) {
-    const t = useT();
-    const structures = useApp((s) => s.doc?.structures);
-    const alignments = useApp((s) => s.doc?.alignments);
-    if (!structures || !alignments || structures.size === 0) return null;
-    const nodeId = node.id;
-    const byStructure = new Map<Id, { unit: string; role: string; indicator?: string }[]>();
-    for (const alignment of alignmentsOfNode(alignments, nodeId)) {
-      const structure = structures.get(alignment.structureId);
-      const unit = structure?.units.get(alignment.unitId);
-      if (!structure || !unit) continue;
-      const indicator = alignment.indicatorId
-        ? node.indicators?.find((i) => i.id === alignment.indicatorId)?.name
-        : undefined;
-      const list = byStructure.get(structure.id) ?? [];
-      list.push({
-        unit: unit.shortName || unit.name,
-        role: t(`role.${alignment.role}`),
-        ...(indicator ? { indicator } : {}),
-      });
-      byStructure.set(structure.id, list);
-    }
-    return (
-      <>
-        <h3 className="panel__subheading">{t("panel.owners")}</h3>
-        {[...structures.values()].map((structure) => {
-          const owners = byStructure.get(structure.id) ?? [];
-          return (
-            <div key={structure.id} className="owners">
-              <p className="owners__structure">
-                {structure.name}{" "}
-                <span className="panel__muted">({t(`structureRole.${structure.role}`)})</span>
-              </p>
-              {owners.length === 0 ? (
-                <p className="panel__muted">{t("panel.ownersNone", { structure: structure.name })}</p>
-              ) : (
-                <ul className="plain-list">
-                  {owners.map((o, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: derived rows without ids of their own
-                    <li key={i}>
-                      <strong>{o.unit}</strong> · {o.role}
-                      {o.indicator ? ` · ${o.indicator}` : ""}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          );
-        })}
-      </>
-    );
-  },
-  (before, after) => before.node.id === after.node.id && before.node.indicators === after.node.indicators,
-);
+const Owners = memo(function Owners({ node }: { node: PlanNode }) {
+  const t = useT();
+  const structures = useApp((s) => s.doc?.structures);
+  const alignments = useApp((s) => s.doc?.alignments);
+  if (!structures || !alignments || structures.size === 0) return null;
+  const nodeId = node.id;
+  const byStructure = new Map<Id, { unit: string; role: string; indicator?: string }[]>();
+  for (const alignment of alignmentsOfNode(alignments, nodeId)) {
+    const structure = structures.get(alignment.structureId);
+    const unit = structure?.units.get(alignment.unitId);
+    if (!structure || !unit) continue;
+    const indicator = alignment.indicatorId
+      ? node.indicators?.find((i) => i.id === alignment.indicatorId)?.name
+      : undefined;
+    const list = byStructure.get(structure.id) ?? [];
+    list.push({
+      unit: unit.shortName || unit.name,
+      role: t(`role.${alignment.role}`),
+      ...(indicator ? { indicator } : {}),
+    });
+    byStructure.set(structure.id, list);
+  }
+  return (
+    <>
+      <h3 className="panel__subheading">{t("panel.owners")}</h3>
+      {[...structures.values()].map((structure) => {
+        const owners = byStructure.get(structure.id) ?? [];
+        return (
+          <div key={structure.id} className="owners">
+            <p className="owners__structure">
+              {structure.name} <span className="panel__muted">({t(`structureRole.${structure.role}`)})</span>
+            </p>
+            {owners.length === 0 ? (
+              <p className="panel__muted">{t("panel.ownersNone", { structure: structure.name })}</p>
+            ) : (
+              <ul className="plain-list">
+                {owners.map((o, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: derived rows without ids of their own
+                  <li key={i}>
+                    <strong>{o.unit}</strong> · {o.role}
+                    {o.indicator ? ` · ${o.indicator}` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}, sameOwnedBox);
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   if (children === undefined || children === null || children === "" || children === false) return null;
