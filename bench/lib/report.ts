@@ -228,7 +228,7 @@ export function buildRows(
         ),
         null,
         t("editLongest", n),
-        "the longest main-thread task between a letter and its write, over the 5 letters",
+        "the longest main-thread task from a letter until the page is quiet again (its write, and the relayout once typing pauses), over the 5 letters",
       ),
     );
     const diagnoseMedian = d && d.diagnoseRunsMs.length > 0 ? median(d.diagnoseRunsMs) : d ? "n/a" : null;
