@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { childrenIndex } from "../../src/domain/tree";
 import { serializeDocument } from "../../src/format/serialize";
 import { generateDocument } from "../../src/generator";
 import { centreOf, dragTo, exportedDocument, nodeById, openApp, waitForSaved } from "./helpers";
@@ -382,4 +383,53 @@ test("cards on screen are drawn in the canvas's own compositing layer, and the i
   await page.getByRole("button", { name: "Fit view" }).click();
   await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(150);
   expect((await compositingLayers(page)).overview).toBeGreaterThan(0);
+});
+
+test("in a large tree a name typed longer than its card grows the card once typing pauses, and the box below makes room", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLargeTree(page);
+  // An output with an output under it in the same column.
+  const children = childrenIndex(doc.nodes);
+  const [typed, below] = [...doc.nodes.values()]
+    .filter((n) => n.kind === "output" && n.code)
+    .map((n) => {
+      const column = children.get(n.parentId) ?? [];
+      return [n, doc.nodes.get(column[column.indexOf(n.id) + 1] ?? "")] as const;
+    })
+    .find(([, next]) => next?.kind === "output")!;
+  const search = page.getByRole("searchbox", { name: "Search by code or name" });
+  await search.fill(typed.code!);
+  await search.press("Enter");
+  const box = nodeById(page, typed.id);
+  const next = nodeById(page, below!.id);
+  await expect(box.locator(".plan-card")).toHaveClass(/is-selected/);
+  const before = { box: (await box.boundingBox())!, next: (await next.boundingBox())! };
+  const name = page
+    .getByRole("complementary", { name: "Details" })
+    .getByRole("textbox", { name: "Name", exact: true });
+  await name.fill("");
+  await name.pressSequentially(
+    "Data terpadu kesejahteraan sosial dimutakhirkan setiap triwulan oleh dinas sosial kabupaten dan kota",
+    { delay: 5 },
+  );
+  await expect
+    .poll(async () => (await box.boundingBox())!.height, { timeout: 5000 })
+    .toBeGreaterThan(before.box.height + 10);
+  const after = { box: (await box.boundingBox())!, next: (await next.boundingBox())! };
+  expect(after.next.y).toBeGreaterThan(before.next.y + 10);
+  expect(after.box.y + after.box.height).toBeLessThanOrEqual(after.next.y);
+  // Panned away and back: the box below is drawn where it went, with its line.
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await panBy(page, 0, -pane.height * 0.9);
+  await panBy(page, 0, -pane.height * 0.9);
+  await panBy(page, 0, pane.height * 0.9);
+  await panBy(page, 0, pane.height * 0.9);
+  const back = { box: (await box.boundingBox())!, next: (await next.boundingBox())! };
+  expect(back.next.y - back.box.y).toBeCloseTo(after.next.y - after.box.y, 0);
+  await expect(page.locator(`.react-flow__edge[data-id="p:${below!.id}"]`)).toHaveCount(1);
+  await waitForSaved(page);
+  const saved = await exportedDocument(page);
+  expect(saved.nodes.find((n) => n.id === typed.id)?.name).toMatch(/^Data terpadu/);
 });

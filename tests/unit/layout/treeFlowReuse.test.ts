@@ -102,6 +102,45 @@ describe("re-using the tree's flow after an edit", () => {
     expect(settled.flow.boxes.get(leaf.id)!.height).toBeGreaterThan(first.flow.boxes.get(leaf.id)!.height);
   });
 
+  it("settles by laying out the sizes alone: the boxes that stay keep their flow objects and the index is carried", () => {
+    const children = childrenIndex(doc.nodes);
+    const first = updateTreeFlow(null, doc, children, NONE);
+    const before = spatialIndex(first.flow, first.flow.boxes);
+    const long =
+      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
+    const typed = ok(updateNode(doc, leaf.id, { name: long }));
+    const kept = updateTreeFlow(first, typed, children, NONE, { keepSizes: true });
+    for (const n of kept.flow.nodes) n.ariaLabel = `spoken ${n.id}`; // as the canvas labels them
+    const settled = updateTreeFlow(kept, typed, children, NONE);
+    const fresh = updateTreeFlow(null, typed, children, NONE).flow;
+    for (const n of fresh.nodes) n.ariaLabel = `spoken ${n.id}`;
+    expect(settled.flow.nodes).toEqual(fresh.nodes);
+    expect(settled.flow.edges).toEqual(fresh.edges);
+    expect([...settled.flow.boxes]).toEqual([...fresh.boxes]);
+    // The grown card no longer carries the lines it was laid out for.
+    expect(settled.flow.nodes.find((n) => n.id === leaf.id)!.data.laidOut).toBeUndefined();
+    // Every box the taller card did not push keeps its object; those it pushed, and it, get new ones.
+    const stayed = settled.flow.nodes.filter((n, i) => n === kept.flow.nodes[i]);
+    const shifted = settled.flow.nodes.filter((n, i) => n !== kept.flow.nodes[i]);
+    expect(shifted.map((n) => n.id)).toContain(leaf.id);
+    for (const n of shifted) {
+      const old = first.flow.boxes.get(n.id)!;
+      const box = settled.flow.boxes.get(n.id)!;
+      expect(n.id === leaf.id || old.y !== box.y || old.x !== box.x).toBe(true);
+    }
+    expect(stayed.length).toBeGreaterThan(0);
+    for (const n of stayed) expect(settled.flow.boxes.get(n.id)).toEqual(first.flow.boxes.get(n.id));
+    // Nothing new to label: the pushed boxes' spoken labels still hold.
+    expect(settled.fresh).toEqual({ nodes: [], edges: [] });
+    for (const n of shifted) expect(n.ariaLabel).toBe(`spoken ${n.id}`);
+    // The windowing index is carried over, and equals one built afresh.
+    const carried = spatialIndex(settled.flow, settled.flow.boxes);
+    const rebuilt = spatialIndex({ nodes: [...fresh.nodes], edges: [...fresh.edges] }, new Map(fresh.boxes));
+    expect(carried.indexOf).toBe(before.indexOf);
+    expect([...carried.boxes]).toEqual([...rebuilt.boxes]);
+    expect([...carried.lines]).toEqual([...rebuilt.lines]);
+  });
+
   it("gives the new kind to the card's flow node, and nothing else changes", () => {
     const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { kind: "activity" })));
     expect(next.boxes).toBe(first.boxes);
