@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
 import { serviceWorker } from "./scripts/pwa/plugin.ts";
+import { startChunkName } from "./scripts/startChunk.ts";
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
@@ -9,5 +10,8 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: startChunkName() }] } },
+    },
   },
 });
