@@ -280,7 +280,7 @@ export function buildRows(
         null,
         t("svg", n),
         typeof svg === "object" && svg !== null
-          ? `Export SVG → Download SVG: building the SVG text of the whole expanded tree (${(svg.bytes / 1048576).toFixed(1)} MB, the document embedded); longest task ${Math.round(svg.longestTaskMs)} ms`
+          ? `Export SVG → Download SVG: building the SVG text of the whole expanded tree (at ${n.toLocaleString("en")} boxes: ${(svg.bytes / 1048576).toFixed(1)} MB, the document embedded; longest task ${Math.round(svg.longestTaskMs)} ms)`
           : "Export SVG → Download SVG: building the SVG text of the whole expanded tree",
       ),
     );
