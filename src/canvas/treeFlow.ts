@@ -177,9 +177,11 @@ export interface BuiltTreeFlow {
   /** The tidy layout the flow was made from, before boxes placed by hand: a placement re-uses it. */
   readonly auto: TreeLayout;
   /**
-   * The flow objects that are new in this version when the last flow was reused
-   * (the changed boxes and the lines that touch them); null when every object is
-   * new. Whatever is derived per object (spoken labels) needs doing only for these.
+   * When the last flow was reused, the flow objects whose spoken labels must be
+   * made anew (the boxes whose content changed, and lines drawn anew beside a
+   * placed box); null when every object is new. Other new objects keep the label
+   * of the object they replace (a box only moved), or have none yet and are
+   * labelled when first shown (TreeCanvas: labelUnlabelled).
    */
   readonly fresh: { readonly nodes: PlanFlowNode[]; readonly edges: Edge[] } | null;
   /**
@@ -206,7 +208,8 @@ export interface TreeFlowUpdate {
  * name that still fits its lines). A rename in a 10,000-box tree then costs a
  * walk over the node map instead of a layout. Changed boxes get new flow nodes
  * (their kind, for the colour, and anything derived from their content), and
- * the lines touching them new edge objects.
+ * the lines touching them new edge objects. Once typing pauses, an unsettled
+ * flow is laid out for its cards' new sizes alone (settleFlow).
  */
 export function updateTreeFlow(
   previous: BuiltTreeFlow | null,
@@ -368,7 +371,7 @@ function reuseFlow(
  * same shape, folds, links and hand-placed positions. Laid out again for the
  * cards' real sizes with relayoutSizes, so every box that keeps its place and
  * size keeps its flow node, and every line whose ends and bend stay keeps its
- * edge. At 10,000 boxes a full layout here was a task of about 90 ms once
+ * edge. At 10,000 boxes a full layout here was a task of about 85 ms once
  * typing paused.
  */
 function settleFlow(

@@ -67,7 +67,8 @@ export interface SpatialIndex {
 
 // Kept per boxes map: a flow reused after an edit that moved no box
 // (treeFlow.ts) shares it, with the same boxes and lines in the same order, and
-// a flow after a drop gets it carried over (carryIndexOver).
+// a flow after a drop, or laid out for new sizes once typing pauses, gets it
+// carried over (carryIndexOver).
 const indexes = new WeakMap<ReadonlyMap<Id, Rect>, SpatialIndex>();
 
 export function spatialIndex(
@@ -76,7 +77,7 @@ export function spatialIndex(
 ): SpatialIndex {
   const known = indexes.get(boxes);
   if (known && known.nodeCount === flow.nodes.length && known.edgeCount === flow.edges.length) return known;
-  // A box dropped somewhere gets its index carried over (carryIndexOver) instead.
+  // A box dropped somewhere, or a flow laid out for new sizes, gets its index carried over (carryIndexOver) instead.
   const indexOf = new Map(flow.nodes.map((node, i) => [node.id, i]));
   const boxArray = new Float64Array(flow.nodes.length * 4).fill(Number.NaN);
   flow.nodes.forEach((node, i) => {
@@ -107,9 +108,9 @@ export function spatialIndex(
 
 /**
  * Carries the index of `before` over to `after`, a flow in which only the boxes
- * `moved` were placed anew (treeFlow.ts placeFlow: the same boxes and lines in
- * the same order, new positions for some): the same numbers, with those boxes
- * and the lines touching them updated. Building it afresh, with the check of
+ * `moved` were placed or sized anew (treeFlow.ts placeFlow and settleFlow: the
+ * same boxes and lines in the same order, new boxes for some): the same
+ * numbers, with those boxes and the lines touching them updated. Building it afresh, with the check of
  * the order, was 6-10 ms of a drop at 10,000 boxes. Does nothing when `before`
  * was never indexed.
  */
