@@ -13,29 +13,31 @@ const children = childrenIndex(doc.nodes);
 const ids = [...doc.nodes.keys()];
 const baseSize = (id: Id) => ({ width: 280, height: 60 + (id.length % 3) * 18 });
 
-/** Some nodes taller or shorter by a line or two, picked by a fixed stride. */
-function resized(stride: number, delta: number) {
-  return resizedOnly(new Set(ids.filter((_, i) => i % stride === 0)), delta);
-}
-
-function resizedOnly(changed: ReadonlySet<Id>, delta: number) {
+/** Sizes where the nodes `changed` are taller or shorter (and wider) by the deltas. */
+function resizedOnly(changed: ReadonlySet<Id>, delta: number, widthDelta = 0) {
   return (id: Id) => {
     const size = baseSize(id);
-    return changed.has(id) ? { width: size.width, height: size.height + delta } : size;
+    return changed.has(id) ? { width: size.width + widthDelta, height: size.height + delta } : size;
   };
 }
 
 const entries = <T>(map: ReadonlyMap<Id, T>) => [...map];
 
 describe("relayoutSizes", () => {
-  for (const [name, stride, delta] of [
-    ["one card a line taller", 997, 18],
-    ["many cards taller", 7, 36],
-    ["many cards shorter", 5, -18],
+  it("is tried on a tree with rows, wrapped rows and stacked columns", () => {
+    const kinds = new Set([...layoutTree({ children, size: baseSize }).hangs.values()].map((h) => h.kind));
+    expect([...kinds].sort()).toEqual(["centre", "stacked", "trunk"]);
+  });
+
+  for (const [name, stride, delta, widthDelta] of [
+    ["one card a line taller", 997, 18, 0],
+    ["many cards taller", 7, 36, 0],
+    ["many cards shorter", 5, -18, 0],
+    ["many cards wider and taller", 11, 18, 60],
   ] as const) {
     it(`gives what a layout from scratch gives: ${name}`, () => {
       const before = layoutTree({ children, size: baseSize });
-      const size = resized(stride, delta);
+      const size = resizedOnly(new Set(ids.filter((_, i) => i % stride === 0)), delta, widthDelta);
       const after = relayoutSizes(before, size);
       const fresh = layoutTree({ children, size });
       expect(entries(after.positions)).toEqual(entries(fresh.positions));

@@ -141,6 +141,49 @@ describe("re-using the tree's flow after an edit", () => {
     expect([...carried.lines]).toEqual([...rebuilt.lines]);
   });
 
+  it("settles to exactly what a fresh build draws, with boxes placed by hand, links, a fold, and a rename arriving with the settle", () => {
+    const long =
+      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
+    for (const seed of [3, 5, 8]) {
+      const generated = generateDocument(300, { seed });
+      expect(generated.links.size).toBeGreaterThan(0);
+      const all = [...generated.nodes.values()];
+      const outputs = all.filter((n) => n.kind === "output");
+      const grow = outputs[Math.floor(outputs.length / 2)]!;
+      const ancestors = new Set<string>();
+      for (let at = grow.parentId; at !== null; at = generated.nodes.get(at)!.parentId) ancestors.add(at);
+      const placedDoc = ok(
+        setNodePositions(
+          generated,
+          new Map([
+            [all[3]!.id, { x: -500, y: 900 }],
+            [grow.parentId!, { x: 40, y: 4000 }],
+          ]),
+        ),
+      );
+      const children = childrenIndex(placedDoc.nodes);
+      const fold = all.find((n) => n.kind === "program" && !ancestors.has(n.id) && children.has(n.id))!;
+      const folded = new Set([fold.id]);
+      const first = updateTreeFlow(null, placedDoc, children, folded);
+      const typed = ok(updateNode(placedDoc, grow.id, { name: long }));
+      const kept = updateTreeFlow(first, typed, children, folded, { keepSizes: true });
+      expect(kept.unsettled).toBe(true);
+      const other = first.flow.nodes.find((n) => n.id !== grow.id && !ancestors.has(n.id))!;
+      const renamed = ok(updateNode(typed, other.id, { name: `${typed.nodes.get(other.id)!.name}!` }));
+      const settled = updateTreeFlow(kept, renamed, children, folded);
+      const fresh = updateTreeFlow(null, renamed, children, folded).flow;
+      expect(settled.unsettled).toBe(false);
+      expect(settled.flow.nodes).toEqual(fresh.nodes);
+      expect(settled.flow.edges).toEqual(fresh.edges);
+      expect([...settled.flow.boxes]).toEqual([...fresh.boxes]);
+      expect(settled.flow.stacked).toEqual(fresh.stacked);
+      // Settled on the last flow, not built afresh: boxes left in place keep their objects.
+      expect(settled.flow.nodes.filter((n, i) => n === kept.flow.nodes[i]).length).toBeGreaterThan(0);
+      // The renamed box is the one to be spoken anew.
+      expect(settled.fresh!.nodes.map((n) => n.id)).toEqual([other.id]);
+    }
+  });
+
   it("gives the new kind to the card's flow node, and nothing else changes", () => {
     const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { kind: "activity" })));
     expect(next.boxes).toBe(first.boxes);
