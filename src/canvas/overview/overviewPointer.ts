@@ -55,6 +55,10 @@ export function overviewPointer({
   };
   return {
     pressCapture(event: React.MouseEvent) {
+      // The press handed to the card is the same press: it keeps the box it picked
+      // up, so that its click (on the pane, where the press began) is not taken for
+      // a click on nothing. A person's click lasts long enough for the handover.
+      if (handedOver.has(event.nativeEvent)) return;
       pressed.current = null;
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // Only a press on the empty pane is on a drawn box; cards handle their own.
@@ -100,6 +104,9 @@ export function overviewPointer({
   };
 }
 
+/** The presses handOverPress gives to cards. */
+const handedOver = new WeakSet<Event>();
+
 /**
  * Gives a press that began on the overview to the card React Flow draws for
  * box `id` once it is on the page (a frame or two after it was selected). A
@@ -121,16 +128,16 @@ function handOverPress(id: Id, clientX: number, clientY: number): void {
       return;
     }
     window.removeEventListener("mouseup", release, { capture: true });
-    card.dispatchEvent(
-      new MouseEvent("mousedown", {
-        bubbles: true,
-        cancelable: true,
-        clientX,
-        clientY,
-        button: 0,
-        view: window,
-      }),
-    );
+    const press = new MouseEvent("mousedown", {
+      bubbles: true,
+      cancelable: true,
+      clientX,
+      clientY,
+      button: 0,
+      view: window,
+    });
+    handedOver.add(press);
+    card.dispatchEvent(press);
   };
   requestAnimationFrame(give);
 }
