@@ -163,6 +163,17 @@ async function zoomOutToOverview(page: Page, notches: number): Promise<void> {
   await expect(page.locator(".react-flow__node")).toHaveCount(0);
 }
 
+/** A large tree zoomed far out: its boxes drawn on the overview. */
+async function openOverview(page: Page): Promise<void> {
+  await openLargeTree(page);
+  await zoomOutToOverview(page, 6);
+  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
+}
+
+/** The card of the selected box (React Flow always holds the selection). */
+const selectedCard = (page: Page) =>
+  page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+
 async function zoomOf(page: Page): Promise<number> {
   return page
     .locator(".react-flow__viewport")
@@ -248,15 +259,13 @@ test("zoomed far out, a large tree is drawn on one canvas: a click selects the b
   page,
 }) => {
   test.setTimeout(90_000);
-  await openLargeTree(page);
-  await zoomOutToOverview(page, 6);
-  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
+  await openOverview(page);
 
   // A click on a drawn box selects it: it becomes a card again, exactly where it was drawn,
   // and the details panel shows it.
   const [point] = await overviewBoxes(page);
   await page.mouse.click(point!.x, point!.y);
-  const card = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+  const card = selectedCard(page);
   await expect(card).toHaveCount(1);
   // In the overview's look: a simple card, like the boxes drawn around it.
   await expect(card.locator(".plan-card")).toHaveClass(/is-simple/);
@@ -273,24 +282,20 @@ test("zoomed far out, a large tree is drawn on one canvas: a click selects the b
   await page.mouse.click(other.x, other.y, { button: "right" });
   await expect(page.getByRole("menu")).toBeVisible();
   await expect(page.locator(".plan-card.is-selected")).toHaveCount(1);
-  await expect(
-    page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") }),
-  ).not.toHaveAttribute("data-id", id);
+  await expect(selectedCard(page)).not.toHaveAttribute("data-id", id);
 });
 
 test("zoomed far out, a click held as long as a person holds it selects the box under the pointer", async ({
   page,
 }) => {
   test.setTimeout(90_000);
-  await openLargeTree(page);
-  await zoomOutToOverview(page, 6);
-  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
+  await openOverview(page);
   // The card comes up under the pointer while the button is still down, and is
   // handed the press; letting go there is still a click on that box.
   const [point] = await overviewBoxes(page);
   await page.mouse.move(point!.x, point!.y);
   await page.mouse.down();
-  const card = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+  const card = selectedCard(page);
   await expect(card).toHaveCount(1);
   await page.waitForTimeout(150);
   await page.mouse.up();
@@ -320,7 +325,7 @@ test("zoomed far out, a box drawn on the overview is picked up with one press an
   await page.mouse.down();
   await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
   // The press was not a pan: the box is a card now, under the pointer, and moves with it.
-  const card = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+  const card = selectedCard(page);
   await expect(card).toHaveCount(1);
   const id = (await card.getAttribute("data-id"))!;
   const before = doc.nodes.get(id)!;
