@@ -10,10 +10,13 @@ import { longTasksBetween, waitForEntry } from "./browser";
 // included.
 
 const SAVE = "selaras:save";
+const LAYOUT = "selaras:layout";
 
 export interface EditResult {
   readonly persistedMs: number[];
   readonly longestTaskMs: number[];
+  /** Letters after whose write the tree was laid out again (a card grew or shrank a line): their relayout is in longestTaskMs. */
+  readonly relayouts: number;
 }
 
 declare global {
@@ -49,6 +52,7 @@ export async function measureEdits(
 
   const persistedMs: number[] = [];
   const longestTaskMs: number[] = [];
+  let relayouts = 0;
   for (let i = 0; i < letters; i++) {
     const savesBefore = await page.evaluate((n) => performance.getEntriesByName(n).length, SAVE);
     await page.keyboard.press("x");
@@ -68,8 +72,14 @@ export async function measureEdits(
     const tasks = await longTasksBetween(page, editAt, quietAt);
     persistedMs.push(savedAt - editAt);
     longestTaskMs.push(tasks.length > 0 ? Math.max(...tasks) : 0);
+    const laidOutAfterWrite = await page.evaluate(
+      ({ n, from, to }) =>
+        performance.getEntriesByName(n).some((e) => e.startTime > from && e.startTime < to),
+      { n: LAYOUT, from: savedAt, to: quietAt },
+    );
+    if (laidOutAfterWrite) relayouts++;
   }
-  return { persistedMs, longestTaskMs };
+  return { persistedMs, longestTaskMs, relayouts };
 }
 
 /** The centre of a box card inside the canvas's visible area, away from its edges. */

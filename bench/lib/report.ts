@@ -231,6 +231,18 @@ export function buildRows(
         "the longest main-thread task from a letter until the page is quiet again (its write, and the relayout once typing pauses), over the 5 letters",
       ),
     );
+    rows.push(
+      row(
+        "editRelayouts",
+        "one edit: relayouts once typing paused",
+        n,
+        "count",
+        edit === undefined ? null : edit === null ? "n/a" : edit === "timeout" ? "timeout" : edit.relayouts,
+        null,
+        null,
+        "of the 5 letters, those after whose write the tree was laid out again (a card grew or shrank a line): the relayout is in the longest task above",
+      ),
+    );
     const diagnoseMedian = d && d.diagnoseRunsMs.length > 0 ? median(d.diagnoseRunsMs) : d ? "n/a" : null;
     rows.push(
       row(
