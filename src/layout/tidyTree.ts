@@ -85,9 +85,10 @@ export function layoutTree(input: TreeInput, options: TreeLayoutOptions = DEFAUL
  * The layout of the same tree (the same children, in the same order, with the
  * same options) for new sizes: a card that grew a line once the typing paused.
  * The shape is taken from `previous` and only the sizes are read again, and
- * every point and hang that did not change is `previous`'s own object, so that
- * what is drawn from them can be kept too. At 10,000 boxes this is a few
- * milliseconds where a layout from the children map is tens.
+ * every point and hang that did not change is `previous`'s own object. That is
+ * what counts: whatever is drawn from an unchanged point can be kept too
+ * (canvas/treeFlow.ts settleFlow). The layout itself is only a little faster
+ * (in Node at 10,000 boxes, about 9 ms against 14, warm).
  */
 export function relayoutSizes(previous: TreeLayout, size: TreeInput["size"]): TreeLayout {
   const { frame } = previous;
