@@ -77,7 +77,8 @@ export function spatialIndex(
 ): SpatialIndex {
   const known = indexes.get(boxes);
   if (known && known.nodeCount === flow.nodes.length && known.edgeCount === flow.edges.length) return known;
-  // A box dropped somewhere, or a flow laid out for new sizes, gets its index carried over (carryIndexOver) instead.
+  // A box dropped somewhere, or a flow laid out for new sizes, gets its index
+  // carried over (carryIndexOver) instead.
   const indexOf = new Map(flow.nodes.map((node, i) => [node.id, i]));
   const boxArray = new Float64Array(flow.nodes.length * 4).fill(Number.NaN);
   flow.nodes.forEach((node, i) => {
@@ -110,9 +111,9 @@ export function spatialIndex(
  * Carries the index of `before` over to `after`, a flow in which only the boxes
  * `moved` were placed or sized anew (treeFlow.ts placeFlow and settleFlow: the
  * same boxes and lines in the same order, new boxes for some): the same
- * numbers, with those boxes and the lines touching them updated. Building it afresh, with the check of
- * the order, was 6-10 ms of a drop at 10,000 boxes. Does nothing when `before`
- * was never indexed.
+ * numbers, with those boxes and the lines touching them updated. Building it
+ * afresh, with the check of the order, was 6-10 ms of a drop at 10,000 boxes.
+ * Does nothing when `before` was never indexed.
  */
 export function carryIndexOver(
   before: { readonly boxes: ReadonlyMap<Id, Rect> },

@@ -23,6 +23,9 @@ function ok(outcome: { ok: true; doc: PlanDocument } | { ok: false }): PlanDocum
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** A name that takes more lines on its card than any generated one. */
+const long = "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
+
 function flows(before: PlanDocument, after: PlanDocument) {
   const children = childrenIndex(before.nodes);
   const first = updateTreeFlow(null, before, children, NONE);
@@ -65,8 +68,6 @@ describe("re-using the tree's flow after an edit", () => {
   });
 
   it("lays out again when a rename makes the card taller", () => {
-    const long =
-      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
     const { first, next, fresh } = flows(doc, ok(updateNode(doc, leaf.id, { name: long })));
     expect(next).not.toBe(first);
     expect(next.nodes).toEqual(fresh.nodes);
@@ -74,8 +75,6 @@ describe("re-using the tree's flow after an edit", () => {
   });
 
   it("while sizes are kept (typing), a taller card keeps its box until a settling update lays out", () => {
-    const long =
-      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
     const children = childrenIndex(doc.nodes);
     const first = updateTreeFlow(null, doc, children, NONE);
     const typed = ok(updateNode(doc, leaf.id, { name: long }));
@@ -106,8 +105,6 @@ describe("re-using the tree's flow after an edit", () => {
     const children = childrenIndex(doc.nodes);
     const first = updateTreeFlow(null, doc, children, NONE);
     const before = spatialIndex(first.flow, first.flow.boxes);
-    const long =
-      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
     const typed = ok(updateNode(doc, leaf.id, { name: long }));
     const kept = updateTreeFlow(first, typed, children, NONE, { keepSizes: true });
     for (const n of kept.flow.nodes) n.ariaLabel = `spoken ${n.id}`; // as the canvas labels them
@@ -142,8 +139,6 @@ describe("re-using the tree's flow after an edit", () => {
   });
 
   it("settles to exactly what a fresh build draws, with boxes placed by hand, links, a fold, and a rename arriving with the settle", () => {
-    const long =
-      "Layanan rehabilitasi sosial bagi penyandang disabilitas di balai dan loka di seluruh provinsi";
     for (const seed of [3, 5, 8]) {
       const generated = generateDocument(300, { seed });
       expect(generated.links.size).toBeGreaterThan(0);
