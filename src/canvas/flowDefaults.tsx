@@ -1,16 +1,19 @@
 import { ControlButton, Controls, type FitViewOptions } from "@xyflow/react";
 import { useT } from "../store/useT";
 import { DotGrid } from "./backdrop/DotGrid";
+import { capturePanPress } from "./panCapture";
 import { ZOOM_RANGE } from "./zoomLevels";
 
 // What every Selaras canvas shares: the zoom range (far enough out to see a
 // national plan whole), no zoom on double click (it is for editing), and the
-// same background grid and controls.
+// same background grid and controls, and a pan's press captured by the pane
+// (panCapture.ts).
 
 export const FLOW_DEFAULTS = {
   ...ZOOM_RANGE,
   zoomOnDoubleClick: false,
   proOptions: { hideAttribution: true },
+  onPointerDown: capturePanPress,
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   canvasNode,
   comparable,
+  emptyCanvasPoint,
   exportJson,
   importFile,
   openApp,
@@ -173,6 +174,39 @@ test.describe("the tree view", () => {
     await expect(panel).toContainText("Bantuan pangan tersalurkan");
     await expect(panel).toContainText("Contributed to by");
     await expect(panel).toContainText("Data terpadu kesejahteraan sosial dimutakhirkan");
+  });
+
+  test("dragging the empty canvas pans it, and a pan carried over the side panel leaves the panel alone", async ({
+    page,
+  }) => {
+    // Where the picture is: the canvas's translation, as drawn.
+    const shift = () =>
+      page.locator(".react-flow__viewport").evaluate((element) => {
+        const matrix = new DOMMatrix(getComputedStyle(element).transform);
+        return { x: matrix.e, y: matrix.f };
+      });
+    const before = await shift();
+    const from = await emptyCanvasPoint(page);
+    const panel = page.getByRole("complementary", { name: "Details" });
+    const panelBox = (await panel.boundingBox())!;
+    const over = { x: panelBox.x + panelBox.width / 2, y: from.y };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(over.x, over.y, { steps: 12 });
+    // The pointer is over the panel, but the pan has it: the panel is not hovered,
+    // the canvas under the press still is, and the picture followed the pointer.
+    expect(await panel.evaluate((element) => element.matches(":hover"))).toBe(false);
+    expect(await page.locator(".react-flow__pane").evaluate((element) => element.matches(":hover"))).toBe(
+      true,
+    );
+    const during = await shift();
+    expect(during.x - before.x).toBeCloseTo(over.x - from.x, 0);
+    expect(during.y).toBeCloseTo(before.y, 0);
+    await page.mouse.up();
+    await page.mouse.move(over.x, over.y + 5);
+    // Let go, the panel is where the pointer is again, and the picture stays put.
+    await expect.poll(() => panel.evaluate((element) => element.matches(":hover"))).toBe(true);
+    expect((await shift()).x).toBeCloseTo(during.x, 0);
   });
 
   test("selecting a node shows all its fields and indicator details, targets by year", async ({ page }) => {

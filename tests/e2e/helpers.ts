@@ -75,6 +75,23 @@ export async function dragTo(
   await page.mouse.up();
 }
 
+/** A point of the empty canvas (no box, no line), on a grid over the canvas. */
+export async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const r = document.querySelector(".react-flow")!.getBoundingClientRect();
+    for (let j = 1; j < 12; j++) {
+      for (let i = 1; i < 12; i++) {
+        const x = r.left + (r.width * i) / 12;
+        const y = r.top + (r.height * j) / 12;
+        if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error("no empty spot on the canvas");
+  return point;
+}
+
 export async function centreOf(locator: ReturnType<Page["locator"]>): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (!box) throw new Error("element is not on screen");

@@ -3,7 +3,15 @@ import { expect, type Page, test } from "@playwright/test";
 import { childrenIndex } from "../../src/domain/tree";
 import { serializeDocument } from "../../src/format/serialize";
 import { generateDocument } from "../../src/generator";
-import { centreOf, dragTo, exportedDocument, nodeById, openApp, waitForSaved } from "./helpers";
+import {
+  centreOf,
+  dragTo,
+  emptyCanvasPoint,
+  exportedDocument,
+  nodeById,
+  openApp,
+  waitForSaved,
+} from "./helpers";
 
 // A large tree is handed to React Flow a window at a time (canvas/viewportWindow.ts).
 // What a planner must not notice: boxes and their lines are there wherever the
@@ -43,19 +51,7 @@ async function drawn(page: Page): Promise<{ nodes: string[]; edges: string[]; on
 
 /** Drags the empty canvas (never a box) by dx, dy. */
 async function panBy(page: Page, dx: number, dy: number): Promise<void> {
-  const start = await page.evaluate(() => {
-    const r = document.querySelector(".react-flow")!.getBoundingClientRect();
-    for (let j = 1; j < 12; j++) {
-      for (let i = 1; i < 12; i++) {
-        const x = r.left + (r.width * i) / 12;
-        const y = r.top + (r.height * j) / 12;
-        if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
-      }
-    }
-    return null;
-  });
-  if (!start) throw new Error("no empty spot on the canvas to pan from");
-  const { x, y } = start;
+  const { x, y } = await emptyCanvasPoint(page);
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + dx, y + dy, { steps: 12 });
@@ -331,6 +327,9 @@ test("zoomed far out, a box drawn on the overview is picked up with one press an
   const before = doc.nodes.get(id)!;
   expect(before.kind).toBe("output");
   await page.mouse.move(target.x, target.y, { steps: 16 });
+  // The press is the card's now, not the pane's pan: the pointer's moves reach the
+  // card (it is hovered, and shows its own cursor).
+  expect(await card.evaluate((element) => element.matches(":hover"))).toBe(true);
   await page.mouse.up();
   await waitForSaved(page);
   const moved = (await exportedDocument(page)).nodes.find((n) => n.id === id)!;

@@ -2,6 +2,7 @@ import type { XYPosition } from "@xyflow/react";
 import type React from "react";
 import type { Id } from "../../domain/types";
 import type { AppStore } from "../../store/appStore";
+import { releasePanPress } from "../panCapture";
 import type { TreeFlow } from "../treeFlow";
 import { boxAt, spatialIndex } from "../viewportWindow";
 
@@ -67,6 +68,7 @@ export function overviewPointer({
       if (id === null) return;
       event.stopPropagation();
       event.preventDefault();
+      releasePanPress(event.target);
       const state = store.getState();
       const wasSelected = state.selectedIds.has(id);
       if (!wasSelected) {
