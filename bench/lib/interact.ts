@@ -12,12 +12,17 @@ export interface PhaseResult {
   readonly frames: number;
   readonly medianMs: number | null;
   readonly p95Ms: number | null;
+  /** Frames longer than SLOW_FRAME_MS: the p95 is over it once more than 5% of the frames are. */
+  readonly slowFrames: number | null;
   readonly longestTaskMs: number;
   readonly longTasks: number;
   readonly durationMs: number;
   /** Boxes drawn in the DOM when the phase starts (with onlyRenderVisibleElements: those on screen). */
   readonly nodesDrawn: number;
 }
+
+/** A frame longer than this missed the display's refresh (16.7 ms at 60 Hz); it is also the p95 target. */
+export const SLOW_FRAME_MS = 20;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -48,6 +53,7 @@ export async function measurePhase(
     frames: deltas.length,
     medianMs: acted ? median(deltas) : null,
     p95Ms: acted ? percentile(deltas, 95) : null,
+    slowFrames: acted ? deltas.filter((d: number) => d > SLOW_FRAME_MS).length : null,
     longestTaskMs: acted ? max(durations) : 0,
     longTasks: acted ? durations.length : 0,
     durationMs: end - start,

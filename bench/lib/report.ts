@@ -1,6 +1,6 @@
 import type { BaselineResult, DomainResult, Timed } from "./baseline";
 import type { EditResult } from "./edit";
-import type { PhaseResult } from "./interact";
+import { type PhaseResult, SLOW_FRAME_MS } from "./interact";
 import type { SelarasResult } from "./selaras";
 import { median } from "./stats";
 
@@ -173,6 +173,18 @@ export function buildRows(
           phaseValue(sp, (p) => p.p95Ms),
           phaseValue(bp, (p) => p.p95Ms),
           t(`${key}P95`, n),
+        ),
+      );
+      rows.push(
+        row(
+          `${key}SlowFrames`,
+          `${name}: frames over ${SLOW_FRAME_MS} ms`,
+          n,
+          "count",
+          phaseValue(sp, (p) => p.slowFrames),
+          phaseValue(bp, (p) => p.slowFrames),
+          null,
+          `frames that came more than ${SLOW_FRAME_MS} ms after the one before: the p95 is over ${SLOW_FRAME_MS} ms once more than one in 20 is`,
         ),
       );
       rows.push(
