@@ -32,6 +32,7 @@ import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
 import type { OverviewPress } from "./overview";
 import { useTrustDeclaredSizes } from "./trustDeclaredSizes";
+import { useCardSizesAhead } from "./useCardSizesAhead";
 import { useHandover } from "./useHandover";
 import { useSelectionOverlay } from "./useSelectionOverlay";
 import { useViewportWindow } from "./useViewportWindow";
@@ -114,6 +115,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const selectedIds = useApp((s) => s.selectedIds);
   const { screenToFlowPosition } = useReactFlow();
   useTrustDeclaredSizes();
+  useCardSizesAhead();
   const draggedIds = useRef<ReadonlySet<Id>>(new Set());
 
   // Only a change of the tree's shape or content rebuilds the flow, never a selection or a pan;

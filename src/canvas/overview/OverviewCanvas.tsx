@@ -4,12 +4,10 @@ import type { Id } from "../../domain/types";
 import type { AppState } from "../../store/appStore";
 import { useAppStoreApi } from "../../store/context";
 import { sizeCanvas } from "../backdrop/sizeCanvas";
+import { inIdleTime } from "../idleTime";
 import type { TreeFlow } from "../treeFlow";
 import { spatialIndex } from "../viewportWindow";
 import { drawOverview, type OverviewMarks, wrapNamesAhead } from "./drawOverview";
-
-/** The longest an idle slice of wrapping names may take. */
-const IDLE_SLICE_MS = 8;
 
 /**
  * How long the zoom must rest before codes and names are drawn. Text is most of
@@ -67,20 +65,15 @@ export function OverviewCanvas({
   useEffect(() => {
     const canvas = canvasRef.current;
     const measure = measuring(measureRef);
-    if (!canvas || !measure || typeof requestIdleCallback !== "function") return;
+    if (!canvas || !measure) return;
     const fontFamily = appFont(canvas, font);
     let at = 0;
-    let request = 0;
-    const slice = (deadline: IdleDeadline) => {
+    return inIdleTime((stop) => {
       const nodes = appStore.getState().doc?.nodes;
-      if (!nodes) return;
-      const end = performance.now() + IDLE_SLICE_MS;
-      const stop = () => performance.now() > end || deadline.timeRemaining() < 1;
+      if (!nodes) return true;
       at = wrapNamesAhead(measure, flow, nodes, fontFamily, at, stop);
-      if (at < flow.nodes.length) request = requestIdleCallback(slice);
-    };
-    request = requestIdleCallback(slice);
-    return () => cancelIdleCallback(request);
+      return at >= flow.nodes.length;
+    });
   }, [flow, appStore]);
   useEffect(() => {
     const canvas = canvasRef.current;
