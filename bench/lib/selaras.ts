@@ -25,6 +25,7 @@ import { measureSvgExport, type SvgExportResult } from "./svgExport";
 const TREE_PAINTED = "selaras:tree-painted";
 const LAYOUT = "selaras:layout";
 const SAVE = "selaras:save";
+const SIZES_AHEAD = "selaras:sizes-ahead";
 const LAST_OPEN_KEY = "lastOpenDocumentId";
 
 export interface Phases {
@@ -51,6 +52,8 @@ export interface SelarasResult {
   readonly openLongestTaskMs?: number;
   readonly openLongTasks?: number;
   readonly layoutFirstMs?: number | null;
+  /** Navigation → every card sized ahead in idle time (null: not within the step's time limit). */
+  readonly sizesAheadMs?: number | null;
   readonly nodesDrawnAtOpen?: number;
   readonly heapAfterOpenBytes?: number | null;
   readonly expandAll?: {
@@ -181,6 +184,11 @@ export async function measureSelaras(
     }
     await page.waitForTimeout(300);
     const openTasks = await longTasksBetween(page, 0, open.paintedAt);
+    // The cards are sized in idle time after open: the heap reading and Expand all
+    // come after that, as for a planner who reads the first view before expanding.
+    const sizesAheadMs = await waitForEntry(page, SIZES_AHEAD, timeout)
+      .then(() => page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, SIZES_AHEAD))
+      .catch(() => null);
     const heapAfterOpen = await heapAfterGc(page);
 
     // Expand all: the whole tree laid out and drawn.
@@ -298,6 +306,7 @@ export async function measureSelaras(
       openLongestTaskMs: max(openTasks),
       openLongTasks: openTasks.length,
       layoutFirstMs: open.firstLayout?.duration ?? null,
+      sizesAheadMs,
       nodesDrawnAtOpen: open.drawn,
       heapAfterOpenBytes: heapAfterOpen,
       expandAll,

@@ -13,6 +13,7 @@ export const FLOW_DEFAULTS = {
   ...ZOOM_RANGE,
   zoomOnDoubleClick: false,
   proOptions: { hideAttribution: true },
+  // A canvas that needs a pointerdown of its own calls capturePanPress from it.
   onPointerDown: capturePanPress,
 } as const;
 

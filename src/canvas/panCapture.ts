@@ -1,13 +1,11 @@
 import type React from "react";
 
 // A press on the empty canvas starts a pan. Without pointer capture, Chromium
-// hit-tests every move of that pan against all the cards and lines drawn (a
-// few hundred elements, each move twice: once for pointer events, once for
-// mouse events), only to learn that the pan's own handlers want the move.
-// Captured by the pane, the moves go straight to it: in a pan across a
-// 10,000-box tree that is about two thirds of the hit-testing gone (bench
-// trace). It also keeps a pan dragged over the side panel from lighting up
-// the panel's buttons on the way.
+// hit-tests the moves of that pan against the cards and lines drawn, only to
+// learn that the pan's own handlers want them. Captured by the pane, the moves
+// go straight to it: in a traced pan across a 10,000-box tree, hit testing
+// went from 101-111 ms to 36-38 ms (150 hit tests to 62). It also keeps a pan
+// dragged over the side panel from lighting up the panel on the way.
 
 /** The pointer each pane captured for its press, to be given back early (releasePanPress). */
 const captured = new WeakMap<Element, number>();
@@ -18,7 +16,13 @@ export function capturePanPress(event: React.PointerEvent): void {
   if (!(pane instanceof Element) || !pane.classList.contains("react-flow__pane")) return;
   // Touch is captured by the browser already; the middle button pans as the left does.
   if (event.pointerType === "touch" || (event.button !== 0 && event.button !== 1)) return;
-  pane.setPointerCapture(event.pointerId);
+  try {
+    pane.setPointerCapture(event.pointerId);
+  } catch {
+    // A pointer the browser does not know as pressed (a pointerdown made by a
+    // script): there is nothing to capture, and the pan works as before.
+    return;
+  }
   captured.set(pane, event.pointerId);
 }
 

@@ -9,6 +9,8 @@ export const PERF = {
   layout: "selaras:layout",
   /** Writing the open document to IndexedDB. */
   save: "selaras:save",
+  /** Every card of the open document sized ahead, in idle time (canvas/useCardSizesAhead.ts). */
+  sizesAhead: "selaras:sizes-ahead",
   /** Building the SVG text of the whole view in front (Export SVG, Export PNG, Print). */
   exportSvg: "selaras:export-svg",
 } as const;

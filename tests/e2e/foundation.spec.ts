@@ -180,12 +180,12 @@ test.describe("the tree view", () => {
     page,
   }) => {
     // Where the picture is: the canvas's translation, as drawn.
-    const shift = () =>
+    const translation = () =>
       page.locator(".react-flow__viewport").evaluate((element) => {
         const matrix = new DOMMatrix(getComputedStyle(element).transform);
         return { x: matrix.e, y: matrix.f };
       });
-    const before = await shift();
+    const before = await translation();
     const from = await emptyCanvasPoint(page);
     const panel = page.getByRole("complementary", { name: "Details" });
     const panelBox = (await panel.boundingBox())!;
@@ -199,14 +199,14 @@ test.describe("the tree view", () => {
     expect(await page.locator(".react-flow__pane").evaluate((element) => element.matches(":hover"))).toBe(
       true,
     );
-    const during = await shift();
+    const during = await translation();
     expect(during.x - before.x).toBeCloseTo(over.x - from.x, 0);
     expect(during.y).toBeCloseTo(before.y, 0);
     await page.mouse.up();
     await page.mouse.move(over.x, over.y + 5);
     // Let go, the panel is where the pointer is again, and the picture stays put.
     await expect.poll(() => panel.evaluate((element) => element.matches(":hover"))).toBe(true);
-    expect((await shift()).x).toBeCloseTo(during.x, 0);
+    expect((await translation()).x).toBeCloseTo(during.x, 0);
   });
 
   test("selecting a node shows all its fields and indicator details, targets by year", async ({ page }) => {

@@ -329,7 +329,7 @@ test("zoomed far out, a box drawn on the overview is picked up with one press an
   await page.mouse.move(target.x, target.y, { steps: 16 });
   // The press is the card's now, not the pane's pan: the pointer's moves reach the
   // card (it is hovered, and shows its own cursor).
-  expect(await card.evaluate((element) => element.matches(":hover"))).toBe(true);
+  await expect.poll(() => card.evaluate((element) => element.matches(":hover"))).toBe(true);
   await page.mouse.up();
   await waitForSaved(page);
   const moved = (await exportedDocument(page)).nodes.find((n) => n.id === id)!;

@@ -1,67 +1,76 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { inIdleTime } from "../../../src/canvas/idleTime";
+import { IDLE_SLICE_MS, inIdleTime } from "../../../src/canvas/idleTime";
 
-// A page's idle periods, driven by hand: each call of idle() runs the callback
-// waiting for one, with `remaining` ms of it left.
+// A page's idle periods, driven by hand: idle(remaining) runs the callback that
+// waits for one, with `remaining` ms of the period left.
 function stubIdlePeriods() {
-  let waiting: IdleRequestCallback | null = null;
+  const waiting = new Map<number, IdleRequestCallback>();
   let requests = 0;
   vi.stubGlobal("requestIdleCallback", (callback: IdleRequestCallback) => {
-    waiting = callback;
-    return ++requests;
+    waiting.set(++requests, callback);
+    return requests;
   });
-  vi.stubGlobal("cancelIdleCallback", () => {
-    waiting = null;
-  });
+  vi.stubGlobal("cancelIdleCallback", (id: number) => waiting.delete(id));
   return {
     idle(remaining = 50) {
-      const callback = waiting;
-      waiting = null;
-      callback?.({ didTimeout: false, timeRemaining: () => remaining });
+      const [id, callback] = [...waiting][0] ?? [];
+      if (id === undefined || !callback) return;
+      waiting.delete(id);
+      callback({ didTimeout: false, timeRemaining: () => remaining });
     },
     get waiting() {
-      return waiting !== null;
+      return waiting.size;
     },
   };
 }
 
 describe("work done in the page's idle time", () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
-  it("runs a slice per idle period until the work says it is done, stopping each slice when asked", () => {
+  it("runs the work a slice per idle period until it says it is done", () => {
     const page = stubIdlePeriods();
-    const done: number[] = [];
-    let next = 0;
-    inIdleTime((stop) => {
-      // Three items per slice: the stop below stands for the slice's time running out.
-      for (let taken = 0; next < 7; taken++) {
-        if (taken === 3 || stop()) return false;
-        done.push(next++);
-      }
-      return true;
+    const slices: number[] = [];
+    inIdleTime(() => {
+      slices.push(slices.length);
+      return slices.length === 3;
     });
-    expect(done).toEqual([]);
+    expect(slices).toEqual([]);
     page.idle();
+    page.idle();
+    expect(slices).toEqual([0, 1]);
+    page.idle();
+    expect(slices).toEqual([0, 1, 2]);
+    expect(page.waiting).toBe(0);
+  });
+
+  it(`asks the work to stop once its slice has run ${IDLE_SLICE_MS} ms, or the idle period has under 1 ms left`, () => {
+    const page = stubIdlePeriods();
+    let now = 1000;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const done: number[] = [];
+    inIdleTime((stop) => {
+      // Each item takes 3 ms of the clock.
+      while (!stop()) {
+        done.push(done.length);
+        now += 3;
+        if (done.length === 5) return true;
+      }
+      return false;
+    });
+    page.idle();
+    // Items at 0, 3 and 6 ms; at 9 ms the slice is over.
+    expect(done).toEqual([0, 1, 2]);
+    page.idle(0.5);
     expect(done).toEqual([0, 1, 2]);
     page.idle();
-    page.idle();
-    expect(done).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(page.waiting).toBe(false);
+    expect(done).toEqual([0, 1, 2, 3, 4]);
+    expect(page.waiting).toBe(0);
   });
 
-  it("has the work stop once the idle period has less than a millisecond left", () => {
-    const page = stubIdlePeriods();
-    const stops: boolean[] = [];
-    inIdleTime((stop) => {
-      stops.push(stop());
-      return stops.length === 2;
-    });
-    page.idle(0.5);
-    page.idle(40);
-    expect(stops).toEqual([true, false]);
-  });
-
-  it("runs nothing more once cancelled", () => {
+  it("cancels the request that is waiting, so nothing more runs", () => {
     const page = stubIdlePeriods();
     let slices = 0;
     const cancel = inIdleTime(() => {
@@ -69,7 +78,9 @@ describe("work done in the page's idle time", () => {
       return false;
     });
     page.idle();
+    expect(page.waiting).toBe(1);
     cancel();
+    expect(page.waiting).toBe(0);
     page.idle();
     expect(slices).toBe(1);
   });
