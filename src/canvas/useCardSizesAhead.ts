@@ -17,8 +17,10 @@ const BATCH = 64;
  * did not change already sized.
  *
  * The sizes are kept from the start rather than from the first Expand all:
- * one small entry per box (about 1 MB at 10,000), which a planner who never
- * expands carries too. The same entries are made as soon as the boxes are shown.
+ * a few small objects per box, which a planner who never expands carries too
+ * (heap after open at 10,000 boxes: 70.1-70.6 MB before, 74.2 MB after, in
+ * full bench runs; a full collection took 40-48 ms against 34-54 without).
+ * Expand all would make the same entries.
  */
 export function useCardSizesAhead(): void {
   const nodes = useApp((s) => s.doc?.nodes);
