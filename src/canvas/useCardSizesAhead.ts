@@ -18,7 +18,7 @@ const BATCH = 64;
  *
  * The sizes are kept from the start rather than from the first Expand all:
  * a few small objects per box, which a planner who never expands carries too
- * (heap after open at 10,000 boxes: 70.1-70.6 MB before, 74.2 MB after, in
+ * (heap after open at 10,000 boxes: 70.1-70.9 MB before, 74.2 MB after, in
  * full bench runs; a full collection took 40-48 ms against 34-54 without).
  * Expand all would make the same entries.
  */
