@@ -8,6 +8,7 @@ import {
   openApp,
   openFixture,
   readFixture,
+  viewportTransform,
   waitForSaved,
 } from "./helpers";
 
@@ -179,12 +180,7 @@ test.describe("the tree view", () => {
   test("dragging the empty canvas pans it, and a pan carried over the side panel leaves the panel alone", async ({
     page,
   }) => {
-    // Where the picture is: the canvas's translation, as drawn.
-    const translation = () =>
-      page.locator(".react-flow__viewport").evaluate((element) => {
-        const matrix = new DOMMatrix(getComputedStyle(element).transform);
-        return { x: matrix.e, y: matrix.f };
-      });
+    const translation = () => viewportTransform(page);
     const before = await translation();
     const from = await emptyCanvasPoint(page);
     const panel = page.getByRole("complementary", { name: "Details" });

@@ -75,6 +75,14 @@ export async function dragTo(
   await page.mouse.up();
 }
 
+/** Where the canvas's picture is, as drawn: its translation and its zoom. */
+export async function viewportTransform(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.locator(".react-flow__viewport").evaluate((element) => {
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(element).transform);
+    return { x: matrix.e, y: matrix.f, zoom: matrix.a };
+  });
+}
+
 /** A point of the empty canvas (no box, no line), on a grid over the canvas. */
 export async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(() => {

@@ -10,6 +10,7 @@ import {
   exportedDocument,
   nodeById,
   openApp,
+  viewportTransform,
   waitForSaved,
 } from "./helpers";
 
@@ -171,9 +172,7 @@ const selectedCard = (page: Page) =>
   page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
 
 async function zoomOf(page: Page): Promise<number> {
-  return page
-    .locator(".react-flow__viewport")
-    .evaluate((v) => new DOMMatrixReadOnly(getComputedStyle(v).transform).a);
+  return (await viewportTransform(page)).zoom;
 }
 
 test("panning across a 3,000-box tree: boxes and their parent lines are drawn wherever the canvas goes", async ({
