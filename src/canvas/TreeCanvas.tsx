@@ -55,6 +55,17 @@ const FIT_OPTIONS = { padding: 0.06, minZoom: FLOW_DEFAULTS.minZoom, maxZoom: 1 
 const WINDOW_FROM = 2000;
 
 /**
+ * Past this many boxes, zoomed out below DETAIL_ZOOM, the tree is drawn on the
+ * overview canvas (overview/), windowed or not. Zooming out, a tree that is not
+ * windowed otherwise mounts a simple card for every box that comes on screen:
+ * the benchmark's zoom at 1,000 boxes missed 19-30 of about 230 frames with
+ * cards and 5-10 with the overview; at 300 boxes 37 and 14; at 100 boxes 8
+ * and 3. The minimap goes while the overview draws: it draws React Flow's
+ * boxes, and React Flow then holds only the selection.
+ */
+const OVERVIEW_FROM = 100;
+
+/**
  * How long typing must pause before cards whose text outgrew (or shrank from)
  * their boxes are laid out again: a name that wraps onto a new line does not
  * re-lay out 10,000 boxes between two keystrokes.
@@ -146,20 +157,23 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
 
   // A large tree goes to React Flow a window at a time; the selection always goes
   // along, since React Flow drags and reports only boxes it holds.
-  const windowed = (flow?.nodes.length ?? 0) > WINDOW_FROM;
+  const boxCount = flow?.nodes.length ?? 0;
+  const windowed = boxCount > WINDOW_FROM;
   const area = useViewportWindow(windowed, DETAIL_ZOOM);
-  // Zoomed far out, a large tree is drawn on one canvas (overview/); React Flow
-  // keeps only the selection, to move it and report it. Until the overview's
-  // chunk is there (or if it cannot load), the cards stay as they are.
-  const overview = useOverviewModule(windowed);
-  const overviewOn = windowed && overview !== null;
+  // Zoomed far out, a tree of more than a few boxes is drawn on one canvas
+  // (overview/); React Flow keeps only the selection, to move it and report it.
+  // Until the overview's chunk is there (or if it cannot load), the cards stay
+  // as they are.
+  const overviewWanted = boxCount > OVERVIEW_FROM;
+  const overview = useOverviewModule(overviewWanted);
+  const overviewOn = overviewWanted && overview !== null;
   const far = useFlowStore(belowDetailZoom) && overviewOn;
   const shown = useMemo(() => {
     if (!flow || !planNodes) return null;
-    const part = !windowed
-      ? flow
-      : far
-        ? { nodes: flow.nodes.filter((node) => selectedIds.has(node.id)), edges: [] }
+    const part = far
+      ? { nodes: flow.nodes.filter((node) => selectedIds.has(node.id)), edges: [] }
+      : !windowed
+        ? flow
         : area
           ? flowInWindow(flow, flow.boxes, area, selectedIds)
           : { nodes: [], edges: [] };
@@ -325,7 +339,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         >
           <CanvasChrome onFit={fitTree} />
           {overviewOn && <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />}
-          {!windowed && (
+          {!windowed && !far && (
             <MiniMap
               pannable
               zoomable

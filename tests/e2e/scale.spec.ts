@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { childrenIndex } from "../../src/domain/tree";
+import type { PlanDocument } from "../../src/domain/types";
 import { serializeDocument } from "../../src/format/serialize";
 import { generateDocument } from "../../src/generator";
 import {
@@ -22,10 +23,10 @@ import {
 const doc = generateDocument(3000, { seed: 11 });
 const parentOf = new Map([...doc.nodes.values()].map((n) => [n.id, n.parentId]));
 
-async function openLargeTree(page: Page): Promise<void> {
+async function openLargeTree(page: Page, tree: PlanDocument = doc): Promise<void> {
   await openApp(page);
   const path = test.info().outputPath("large.json");
-  writeFileSync(path, serializeDocument(doc));
+  writeFileSync(path, serializeDocument(tree));
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await (await chooser).setFiles(path);
@@ -248,6 +249,31 @@ test("just past the zoom where the overview takes over, codes and names are draw
       return ink;
     });
   await expect.poll(inkPixels).toBeGreaterThan(500);
+});
+
+test("a tree of a few hundred boxes, too few to be windowed, is drawn on the overview when zoomed far out, and its cards and minimap come back when zoomed in", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const tree = generateDocument(400, { seed: 5 });
+  await openLargeTree(page, tree);
+  const minimap = page.getByRole("img", { name: "Overview map" });
+  await expect(minimap).toBeVisible();
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  await zoomOutToOverview(page, 6);
+  // Every box drawn on one canvas, no card mounted, and no minimap of an empty React Flow.
+  await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
+  await expect(minimap).toHaveCount(0);
+
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  while ((await zoomOf(page)) < 0.6) {
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(150);
+  }
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  await expect(minimap).toBeVisible();
+  await expect(page.locator("canvas.tree-overview")).toBeHidden();
 });
 
 test("zoomed far out, a large tree is drawn on one canvas: a click selects the box under the pointer, a right click opens its menu", async ({
