@@ -15,7 +15,7 @@ import {
   skippedBaseline,
 } from "./lib/baseline";
 import { chromiumPath } from "./lib/browser";
-import { buildRows, formatTable } from "./lib/report";
+import { buildRows, disturbedPhases, formatTable } from "./lib/report";
 import { measureSelaras, type Phases, type SelarasResult, type StoredDocument } from "./lib/selaras";
 import { type Preview, startPreview, viteBuild } from "./lib/server";
 
@@ -279,6 +279,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     `Machine: ${info.os}, ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB; ${info.chromium}; Node ${info.node}; ${info.date}; load ${info.loadAverage.start[0]} → ${info.loadAverage.end[0]}`,
   );
   console.log(table);
+  for (const warning of disturbedPhases(rows, phases.durationMs)) log(`warning: ${warning}`);
 
   const results = {
     machine: info,

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { stolenBetween, stolenMs } from "./hostSteal";
 import type { LongTask } from "./probe";
 import { max, median, percentile } from "./stats";
 
@@ -19,6 +20,8 @@ export interface PhaseResult {
   readonly durationMs: number;
   /** Boxes drawn in the DOM when the phase starts (with onlyRenderVisibleElements: those on screen). */
   readonly nodesDrawn: number;
+  /** CPU time the virtual machine's host took away during the phase, all cores (hostSteal.ts); null off Linux. */
+  readonly stolenMs: number | null;
 }
 
 /** A frame longer than this missed the display's refresh (16.7 ms at 60 Hz); it is also the p95 target at 10,000 boxes. */
@@ -35,7 +38,9 @@ export async function measurePhase(
     window.__bench.startFrames();
     return { start: performance.now(), nodesDrawn: document.querySelectorAll(".react-flow__node").length };
   });
+  const stolenBefore = stolenMs();
   const acted = (await action()) !== false;
+  const stolen = stolenBetween(stolenBefore, stolenMs());
   // Let the last frames land and the long-task observer deliver its entries.
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
@@ -58,6 +63,7 @@ export async function measurePhase(
     longTasks: acted ? durations.length : 0,
     durationMs: end - start,
     nodesDrawn,
+    stolenMs: stolen,
   };
 }
 

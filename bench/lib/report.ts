@@ -187,6 +187,20 @@ export function buildRows(
           `frames that came more than ${SLOW_FRAME_MS} ms after the one before: the p95 is over ${SLOW_FRAME_MS} ms once more than one in 20 is`,
         ),
       );
+      // No ratio: what the host took from one run or the other is not Selaras's.
+      rows.push({
+        ...row(
+          `${key}Stolen`,
+          `${name}: CPU taken by the host`,
+          n,
+          "ms",
+          phaseValue(sp, (p) => p.stolenMs),
+          phaseValue(bp, (p) => p.stolenMs),
+          null,
+          "CPU time the virtual machine's host took from its cores while the phase ran (steal in /proc/stat): frames missed then are the host's",
+        ),
+        ratio: null,
+      });
       rows.push(
         row(
           `${key}Longest`,
@@ -379,4 +393,26 @@ export function formatTable(rows: readonly Row[]): string {
   for (const r of rows) if (r.note && !notes.has(r.label)) notes.set(r.label, r.note);
   const footnotes = [...notes].map(([label, note]) => `- ${label}: ${note}`);
   return [render(header), rule, ...lines.map(render), "", ...footnotes].join("\n");
+}
+
+/**
+ * Phases from which the host took more than a tenth of the phase's time in
+ * CPU: on the 2-core machines this runs on, enough to make a pan that keeps
+ * up miss several frames. Their pass or fail stands, with this said next to it.
+ */
+export function disturbedPhases(rows: readonly Row[], phaseMs: number): string[] {
+  const warnings: string[] = [];
+  for (const r of rows) {
+    if (!r.metric.endsWith("Stolen")) continue;
+    for (const [who, value] of [
+      ["Selaras", r.selaras],
+      ["baseline", r.baseline],
+    ] as const) {
+      if (typeof value === "number" && value > phaseMs / 10)
+        warnings.push(
+          `the host took ${Math.round(value)} ms of CPU during "${r.label.split(":")[0]}" at ${r.size?.toLocaleString("en-US")} boxes (${who}): those frame times say more about the host than the page; run again to tell`,
+        );
+    }
+  }
+  return warnings;
 }
