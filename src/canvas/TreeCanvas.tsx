@@ -59,9 +59,10 @@ const WINDOW_FROM = 2000;
  * overview canvas (overview/), windowed or not. Zooming out, a tree that is not
  * windowed otherwise mounts a simple card for every box that comes on screen:
  * the benchmark's zoom at 1,000 boxes missed 19-30 of about 230 frames with
- * cards and 5-10 with the overview; at 300 boxes 37 and 14; at 100 boxes 8
- * and 3. The minimap goes while the overview draws: it draws React Flow's
- * boxes, and React Flow then holds only the selection.
+ * cards and 4-10 with the overview; at 300 boxes 37 and 14 (one run each). At
+ * 100 boxes cards missed 8, well under the 5% at which the p95 tips. The
+ * minimap goes while the overview draws: it draws React Flow's boxes, and
+ * React Flow then holds only the selection.
  */
 const OVERVIEW_FROM = 100;
 
@@ -160,8 +161,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const boxCount = flow?.nodes.length ?? 0;
   const windowed = boxCount > WINDOW_FROM;
   const area = useViewportWindow(windowed, DETAIL_ZOOM);
-  // Zoomed far out, a tree of more than a few boxes is drawn on one canvas
-  // (overview/); React Flow keeps only the selection, to move it and report it.
+  // Zoomed far out, a tree of more than OVERVIEW_FROM boxes is drawn on one
+  // canvas (overview/); React Flow keeps only the selection, to move it and report it.
   // Until the overview's chunk is there (or if it cannot load), the cards stay
   // as they are.
   const overviewWanted = boxCount > OVERVIEW_FROM;
@@ -329,6 +330,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
           onNodeContextMenu={onNodeContextMenu}
           onPaneContextMenu={pointer?.contextMenu}
           onPaneMouseMove={pointer?.move}
+          onSelectionEnd={pointer?.selectionEnd}
           onlyRenderVisibleElements
           nodeDragThreshold={4}
           selectionKeyCode="Shift"

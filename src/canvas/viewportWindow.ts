@@ -214,6 +214,24 @@ export function flowInWindow<N extends Node>(
   return { nodes, edges };
 }
 
+/** The indexes of the boxes wholly inside `area`, in the flow's order (as React Flow's full selection mode picks cards). */
+export function boxesWithin(index: SpatialIndex, area: Rect): number[] {
+  const right = area.x + area.width;
+  const bottom = area.y + area.height;
+  const inside: number[] = [];
+  for (let i = 0; i < index.nodeCount; i++) {
+    const at = i * 4;
+    if (
+      index.boxes[at]! >= area.x &&
+      index.boxes[at + 1]! >= area.y &&
+      index.boxes[at + 2]! <= right &&
+      index.boxes[at + 3]! <= bottom
+    )
+      inside.push(i);
+  }
+  return inside;
+}
+
 /** The index of the top-most box under a flow point (the last drawn), or -1. */
 export function boxAt(index: SpatialIndex, x: number, y: number): number {
   for (let i = index.nodeCount - 1; i >= 0; i--) {

@@ -251,7 +251,7 @@ test("just past the zoom where the overview takes over, codes and names are draw
   await expect.poll(inkPixels).toBeGreaterThan(500);
 });
 
-test("a tree of a few hundred boxes, too few to be windowed, is drawn on the overview when zoomed far out, and its cards and minimap come back when zoomed in", async ({
+test("a tree of a few hundred boxes, too few to be windowed, is drawn on the overview when zoomed far out (Shift+drag selects there), and its cards and minimap come back when zoomed in", async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -264,6 +264,27 @@ test("a tree of a few hundred boxes, too few to be windowed, is drawn on the ove
   // Every box drawn on one canvas, no card mounted, and no minimap of an empty React Flow.
   await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
   await expect(minimap).toHaveCount(0);
+
+  // A Shift+drag from between the drawn boxes selects those wholly inside its rectangle,
+  // as on cards: each comes back as a selected card where it was drawn.
+  const points = await overviewBoxes(page);
+  const from = { x: Math.min(...points.map((p) => p.x)) - 12, y: Math.min(...points.map((p) => p.y)) - 12 };
+  const to = { x: from.x + 320, y: from.y + 160 };
+  await page.keyboard.down("Shift");
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  const selected = page.locator(".react-flow__node").filter({ has: page.locator(".plan-card.is-selected") });
+  await expect.poll(() => selected.count()).toBeGreaterThan(1);
+  for (const card of await selected.all()) {
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(from.x - 1);
+    expect(box.y).toBeGreaterThanOrEqual(from.y - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(to.x + 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(to.y + 1);
+  }
 
   const pane = (await page.locator(".react-flow__pane").boundingBox())!;
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);

@@ -4,9 +4,9 @@ import type { Id } from "../../domain/types";
 import type { AppStore } from "../../store/appStore";
 import { releasePanPress } from "../panCapture";
 import type { TreeFlow } from "../treeFlow";
-import { boxAt, spatialIndex } from "../viewportWindow";
+import { boxAt, boxesWithin, spatialIndex } from "../viewportWindow";
 
-// The pointer on the overview (a large tree zoomed far out, drawn on a canvas):
+// The pointer on the overview (a tree of more than 100 boxes zoomed far out, drawn on a canvas):
 // loaded with it, not with the app.
 
 /** A press that picked up a box, until its click. */
@@ -27,6 +27,8 @@ export interface OverviewPointerInput {
 
 export interface OverviewPointer {
   readonly pressCapture: (event: React.MouseEvent) => void;
+  /** React Flow's onSelectionEnd: the end of a Shift+drag rectangle. */
+  readonly selectionEnd: (event: React.MouseEvent) => void;
   readonly clickCapture: (event: React.MouseEvent) => void;
   readonly contextMenu: (event: MouseEvent | React.MouseEvent) => void;
   readonly move: (event: React.MouseEvent) => void;
@@ -39,7 +41,9 @@ export interface OverviewPointer {
  * a box. Pressing on a box picks it up as on a card: the press is kept from
  * panning, the box is selected (so React Flow holds it as a card), and once
  * that card is on the page it is given the press, so the drag goes on from
- * there with React Flow's own dragging, drop targets and all.
+ * there with React Flow's own dragging, drop targets and all. A Shift+drag
+ * from between boxes selects the boxes wholly inside its rectangle, as it
+ * does on cards: React Flow draws the rectangle, but holds only the selection.
  */
 export function overviewPointer({
   flow,
@@ -48,6 +52,8 @@ export function overviewPointer({
   contextMenu,
   pressed,
 }: OverviewPointerInput): OverviewPointer {
+  // Where the last press on the pane was, in flow coordinates: a rectangle's corner.
+  let pressedAt: XYPosition | null = null;
   const hit = (event: { clientX: number; clientY: number }): Id | null => {
     if (!flow) return null;
     const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -61,9 +67,11 @@ export function overviewPointer({
       // a click on nothing. A person's click lasts long enough for the handover.
       if (handedOver.has(event.nativeEvent)) return;
       pressed.current = null;
+      pressedAt = null;
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // Only a press on the empty pane is on a drawn box; cards handle their own.
       if (!(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane")) return;
+      pressedAt = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const id = hit(event);
       if (id === null) return;
       event.stopPropagation();
@@ -91,6 +99,18 @@ export function overviewPointer({
       event.stopPropagation();
       if (event.shiftKey && press.wasSelected) store.getState().toggleSelected(press.id);
       else if (!event.shiftKey) store.getState().selectNodes([press.id]);
+    },
+    selectionEnd(event: React.MouseEvent) {
+      if (!flow || !pressedAt) return;
+      const to = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const area = {
+        x: Math.min(pressedAt.x, to.x),
+        y: Math.min(pressedAt.y, to.y),
+        width: Math.abs(to.x - pressedAt.x),
+        height: Math.abs(to.y - pressedAt.y),
+      };
+      const inside = boxesWithin(spatialIndex(flow, flow.boxes), area);
+      store.getState().selectNodes(inside.map((i) => flow.nodes[i]!.id));
     },
     contextMenu(event: MouseEvent | React.MouseEvent) {
       const id = hit(event);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fitViewport } from "../../../src/canvas/fitBoxes";
 import {
   boxAt,
+  boxesWithin,
   carryIndexOver,
   flowInWindow,
   needsNewWindow,
@@ -113,7 +114,7 @@ describe("fitting the tree by its boxes", () => {
   });
 });
 
-describe("the box under a point (clicks on the overview)", () => {
+describe("boxes drawn on the overview", () => {
   const flow = { nodes: [node("a"), node("b"), node("c")], edges: [] };
   // b overlaps a and is drawn after it; c is far away.
   const boxes = new Map([
@@ -123,15 +124,29 @@ describe("the box under a point (clicks on the overview)", () => {
   ]);
   const index = spatialIndex(flow, boxes);
 
-  it("finds the box a point falls in, the one drawn on top where two overlap", () => {
-    expect(boxAt(index, 10, 10)).toBe(0);
-    expect(boxAt(index, 80, 30)).toBe(1);
-    expect(boxAt(index, 550, 520)).toBe(2);
+  describe("the box under a point (clicks)", () => {
+    it("finds the box a point falls in, the one drawn on top where two overlap", () => {
+      expect(boxAt(index, 10, 10)).toBe(0);
+      expect(boxAt(index, 80, 30)).toBe(1);
+      expect(boxAt(index, 550, 520)).toBe(2);
+    });
+
+    it("finds none between boxes", () => {
+      expect(boxAt(index, 300, 300)).toBe(-1);
+      expect(boxAt(index, -1, 10)).toBe(-1);
+    });
   });
 
-  it("finds none between boxes", () => {
-    expect(boxAt(index, 300, 300)).toBe(-1);
-    expect(boxAt(index, -1, 10)).toBe(-1);
+  describe("the boxes inside a rectangle (Shift+drag)", () => {
+    it("takes the boxes wholly inside, edges included, in the flow's order", () => {
+      expect(boxesWithin(index, { x: 0, y: 0, width: 160, height: 70 })).toEqual([0, 1]);
+      expect(boxesWithin(index, { x: -10, y: -10, width: 700, height: 700 })).toEqual([0, 1, 2]);
+    });
+
+    it("leaves out a box the rectangle only crosses", () => {
+      expect(boxesWithin(index, { x: 0, y: 0, width: 159, height: 70 })).toEqual([0]);
+      expect(boxesWithin(index, { x: 200, y: 200, width: 100, height: 100 })).toEqual([]);
+    });
   });
 });
 
