@@ -15,7 +15,9 @@ import {
   skippedBaseline,
 } from "./lib/baseline";
 import { chromiumPath } from "./lib/browser";
-import { buildRows, disturbedPhases, formatTable } from "./lib/report";
+import { disturbed, type StealOfPhase } from "./lib/hostSteal";
+import type { PhaseResult } from "./lib/interact";
+import { buildRows, formatTable } from "./lib/report";
 import { measureSelaras, type Phases, type SelarasResult, type StoredDocument } from "./lib/selaras";
 import { type Preview, startPreview, viteBuild } from "./lib/server";
 
@@ -136,6 +138,29 @@ function machine(loadAtStart: number[]) {
     /** 1, 5 and 15-minute load averages when the run began and ended: other work on the machine skews every figure. */
     loadAverage: { start: loadAtStart.map(round2), end: loadavg().map(round2) },
   };
+}
+
+/** Every measured pan, zoom and drag, with the CPU the host took during it. */
+function stealOfPhases(
+  selaras: ReadonlyMap<number, SelarasResult>,
+  baseline: ReadonlyMap<number, BaselineResult>,
+): StealOfPhase[] {
+  const phases: StealOfPhase[] = [];
+  const add = (
+    who: string,
+    size: number,
+    name: string,
+    phase: PhaseResult | "timeout" | "skipped" | undefined,
+  ) => {
+    if (typeof phase !== "object" || phase.status !== "ok") return;
+    const label = `the ${name} at ${size.toLocaleString("en-US")} boxes (${who})`;
+    phases.push({ label, stolenMs: phase.stolenMs, durationMs: phase.durationMs });
+  };
+  for (const [size, s] of selaras)
+    for (const name of ["pan", "zoom", "drag"] as const) add("Selaras", size, name, s[name]);
+  for (const [size, b] of baseline)
+    for (const name of ["pan", "zoom", "drag"] as const) add("baseline", size, name, b[name]);
+  return phases;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -279,7 +304,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     `Machine: ${info.os}, ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB; ${info.chromium}; Node ${info.node}; ${info.date}; load ${info.loadAverage.start[0]} → ${info.loadAverage.end[0]}`,
   );
   console.log(table);
-  for (const warning of disturbedPhases(rows, phases.durationMs)) log(`warning: ${warning}`);
+  for (const warning of disturbed(stealOfPhases(selaras, baseline))) log(`warning: ${warning}`);
 
   const results = {
     machine: info,

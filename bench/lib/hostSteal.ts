@@ -30,3 +30,26 @@ export function stolenMs(): number | null {
 export function stolenBetween(before: number | null, after: number | null): number | null {
   return before === null || after === null ? null : after - before;
 }
+
+/** One measured pan, zoom or drag, as far as its steal goes. */
+export interface StealOfPhase {
+  readonly label: string;
+  readonly stolenMs: number | null;
+  /** The phase's wall time, from its first input to its last frame. */
+  readonly durationMs: number;
+}
+
+/**
+ * Warnings for the phases from which the host took more CPU time, summed
+ * over all cores, than a tenth of the phase's wall time (on 2 cores, 5% of the
+ * CPU): enough to make a pan that keeps up miss several frames on this
+ * machine. Their pass or fail stands; the warning says why it may not last.
+ */
+export function disturbed(phases: readonly StealOfPhase[]): string[] {
+  return phases
+    .filter((phase) => phase.stolenMs !== null && phase.stolenMs > phase.durationMs / 10)
+    .map(
+      (phase) =>
+        `the host took ${Math.round(phase.stolenMs!)} ms of CPU during ${phase.label} (${Math.round(phase.durationMs)} ms): those frame times say more about the host than the page; run again to tell`,
+    );
+}

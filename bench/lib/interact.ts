@@ -40,7 +40,6 @@ export async function measurePhase(
   });
   const stolenBefore = stolenMs();
   const acted = (await action()) !== false;
-  const stolen = stolenBetween(stolenBefore, stolenMs());
   // Let the last frames land and the long-task observer deliver its entries.
   await page.evaluate(
     () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
@@ -52,6 +51,7 @@ export async function measurePhase(
     const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration > from && t.start < end);
     return { deltas, tasks, end };
   }, start);
+  const stolen = stolenBetween(stolenBefore, stolenMs());
   const durations = tasks.map((t: LongTask) => t.duration);
   return {
     status: acted ? "ok" : "n/a",

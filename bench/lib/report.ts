@@ -394,25 +394,3 @@ export function formatTable(rows: readonly Row[]): string {
   const footnotes = [...notes].map(([label, note]) => `- ${label}: ${note}`);
   return [render(header), rule, ...lines.map(render), "", ...footnotes].join("\n");
 }
-
-/**
- * Phases from which the host took more than a tenth of the phase's time in
- * CPU: on the 2-core machines this runs on, enough to make a pan that keeps
- * up miss several frames. Their pass or fail stands, with this said next to it.
- */
-export function disturbedPhases(rows: readonly Row[], phaseMs: number): string[] {
-  const warnings: string[] = [];
-  for (const r of rows) {
-    if (!r.metric.endsWith("Stolen")) continue;
-    for (const [who, value] of [
-      ["Selaras", r.selaras],
-      ["baseline", r.baseline],
-    ] as const) {
-      if (typeof value === "number" && value > phaseMs / 10)
-        warnings.push(
-          `the host took ${Math.round(value)} ms of CPU during "${r.label.split(":")[0]}" at ${r.size?.toLocaleString("en-US")} boxes (${who}): those frame times say more about the host than the page; run again to tell`,
-        );
-    }
-  }
-  return warnings;
-}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stolenBetween, stolenMsIn } from "../../bench/lib/hostSteal";
-import { disturbedPhases } from "../../bench/lib/report";
+import { disturbed, stolenBetween, stolenMsIn } from "../../bench/lib/hostSteal";
 
 describe("the host's steal, read from /proc/stat", () => {
   it("reads the eighth figure of the all-cores line, in ticks of 10 ms", () => {
@@ -26,26 +25,22 @@ describe("the host's steal, read from /proc/stat", () => {
 });
 
 describe("phases the host disturbed", () => {
-  const stolenRow = (selaras: number | null, baseline: number | null) => ({
-    metric: "panStolen",
-    label: "pan: CPU taken by the host",
-    size: 10000,
-    unit: "ms" as const,
-    selaras,
-    baseline,
-    ratio: null,
-    target: null,
-    pass: null,
-  });
+  const pan = { label: "the pan at 10,000 boxes (Selaras)", stolenMs: 770, durationMs: 2300 };
 
-  it("names a phase, a size and whose run it was, past a tenth of the phase's time", () => {
-    const warnings = disturbedPhases([stolenRow(770, 10)], 2000);
+  it("names the phase, what was taken and how long it ran, past a tenth of its wall time", () => {
+    const warnings = disturbed([pan]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('770 ms of CPU during "pan" at 10,000 boxes (Selaras)');
+    expect(warnings[0]).toContain("770 ms of CPU during the pan at 10,000 boxes (Selaras) (2300 ms)");
   });
 
-  it("says nothing of a phase the host left alone, or of other rows", () => {
-    expect(disturbedPhases([stolenRow(200, null)], 2000)).toEqual([]);
-    expect(disturbedPhases([{ ...stolenRow(900, 900), metric: "panP95" }], 2000)).toEqual([]);
+  it("measures each phase against its own length: a zoom out and back in runs twice as long", () => {
+    const zoom = { label: "the zoom at 10,000 boxes (baseline)", stolenMs: 290, durationMs: 4300 };
+    expect(disturbed([zoom])).toEqual([]);
+    expect(disturbed([{ ...zoom, stolenMs: 440 }])).toHaveLength(1);
+  });
+
+  it("says nothing where the host took a tenth or less, or where steal cannot be read", () => {
+    expect(disturbed([{ ...pan, stolenMs: 230 }])).toEqual([]);
+    expect(disturbed([{ ...pan, stolenMs: null }])).toEqual([]);
   });
 });
