@@ -54,12 +54,15 @@ export function overviewPointer({
 }: OverviewPointerInput): OverviewPointer {
   // Where the last press on the pane was, in flow coordinates: a rectangle's corner.
   let pressedAt: XYPosition | null = null;
-  const hit = (event: { clientX: number; clientY: number }): Id | null => {
+  const flowPoint = (event: { clientX: number; clientY: number }): XYPosition =>
+    screenToFlowPosition({ x: event.clientX, y: event.clientY });
+  const boxUnder = (point: XYPosition): Id | null => {
     if (!flow) return null;
-    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
     const i = boxAt(spatialIndex(flow, flow.boxes), point.x, point.y);
     return i < 0 ? null : flow.nodes[i]!.id;
   };
+  const hit = (event: { clientX: number; clientY: number }): Id | null =>
+    flow ? boxUnder(flowPoint(event)) : null;
   return {
     pressCapture(event: React.MouseEvent) {
       // The press handed to the card is the same press: it keeps the box it picked
@@ -70,9 +73,10 @@ export function overviewPointer({
       pressedAt = null;
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.altKey) return;
       // Only a press on the empty pane is on a drawn box; cards handle their own.
-      if (!(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane")) return;
-      pressedAt = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const id = hit(event);
+      if (!flow || !(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane"))
+        return;
+      pressedAt = flowPoint(event);
+      const id = boxUnder(pressedAt);
       if (id === null) return;
       event.stopPropagation();
       event.preventDefault();
@@ -102,7 +106,7 @@ export function overviewPointer({
     },
     selectionEnd(event: React.MouseEvent) {
       if (!flow || !pressedAt) return;
-      const to = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const to = flowPoint(event);
       const area = {
         x: Math.min(pressedAt.x, to.x),
         y: Math.min(pressedAt.y, to.y),
