@@ -83,6 +83,22 @@ export async function viewportTransform(page: Page): Promise<{ x: number; y: num
   });
 }
 
+/** Waits until the canvas's picture stops moving (a search centres it with a 300 ms animation). */
+export async function viewportAtRest(page: Page): Promise<void> {
+  let last = "";
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await viewportTransform(page));
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
+}
+
 /** A point of the empty canvas (no box, no line), on a grid over the canvas. */
 export async function emptyCanvasPoint(page: Page): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(() => {

@@ -11,6 +11,7 @@ import {
   exportedDocument,
   nodeById,
   openApp,
+  viewportAtRest,
   viewportTransform,
   waitForSaved,
 } from "./helpers";
@@ -489,6 +490,7 @@ test("in a large tree a name typed longer than its card grows the card once typi
   const box = nodeById(page, typed.id);
   const next = nodeById(page, below!.id);
   await expect(box.locator(".plan-card")).toHaveClass(/is-selected/);
+  await viewportAtRest(page);
   const before = { box: (await box.boundingBox())!, next: (await next.boundingBox())! };
   const name = page
     .getByRole("complementary", { name: "Details" })
