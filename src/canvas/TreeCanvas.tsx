@@ -3,8 +3,6 @@ import {
   type Edge,
   type EdgeTypes,
   type FinalConnectionState,
-  MiniMap,
-  type Node,
   type NodeTypes,
   ReactFlow,
   ReactFlowProvider,
@@ -24,12 +22,12 @@ import { useT } from "../store/useT";
 import { findDropTarget } from "./dropTarget";
 import { fitViewport } from "./fitBoxes";
 import { labelFlow, labelUnlabelled, useFlowAriaConfig } from "./flowAria";
-import { KIND_COLOUR } from "./kindStyle";
 import { PlanNodeCard } from "./PlanNodeCard";
 import { TreeEdge } from "./TreeEdge";
 import { type BuiltTreeFlow, type PlanFlowNode, type TreeFlow, updateTreeFlow } from "./treeFlow";
 import "@xyflow/react/dist/base.css";
 import { CanvasChrome, FLOW_DEFAULTS } from "./flowDefaults";
+import { TreeMiniMap } from "./minimap/TreeMiniMap";
 import type { OverviewPress } from "./overview";
 import { useTrustDeclaredSizes } from "./trustDeclaredSizes";
 import { useCardSizesAhead } from "./useCardSizesAhead";
@@ -46,12 +44,7 @@ const edgeTypes: EdgeTypes = { tree: TreeEdge };
 /** Fitted by the boxes' declared sizes: React Flow may hold only some of them (see below). */
 const FIT_OPTIONS = { padding: 0.06, minZoom: FLOW_DEFAULTS.minZoom, maxZoom: 1 } as const;
 
-/**
- * Past this many boxes React Flow is handed only those near the view
- * (viewportWindow.ts), and the minimap, which subscribes once per node and draws
- * a rect per node on every frame, is left out: it costs more than it shows
- * (measured in the benchmark), and would show only the window.
- */
+/** Past this many boxes React Flow is handed only those near the view (viewportWindow.ts). */
 const WINDOW_FROM = 2000;
 
 /**
@@ -60,9 +53,7 @@ const WINDOW_FROM = 2000;
  * windowed otherwise mounts a simple card for every box that comes on screen:
  * the benchmark's zoom at 1,000 boxes missed 19-30 of about 230 frames with
  * cards and 4-10 with the overview; at 300 boxes 37 and 14 (one run each). At
- * 100 boxes cards missed 8, well under the 5% at which the p95 tips. The
- * minimap goes while the overview draws: it draws React Flow's boxes, and
- * React Flow then holds only the selection.
+ * 100 boxes cards missed 8, well under the 5% at which the p95 tips.
  */
 const OVERVIEW_FROM = 100;
 
@@ -341,17 +332,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         >
           <CanvasChrome onFit={fitTree} />
           {overviewOn && <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />}
-          {!windowed && !far && (
-            <MiniMap
-              pannable
-              zoomable
-              position="bottom-right"
-              nodeColor={miniMapColour}
-              nodeStrokeWidth={0}
-              maskColor="rgba(240, 244, 248, 0.7)"
-              ariaLabel={t("flow.minimap")}
-            />
-          )}
+          <TreeMiniMap flow={flow} />
           <InitialView flow={flow} fitTree={fitTree} />
           <PaintedMark />
           <FocusFollower flow={flow} />
@@ -400,10 +381,6 @@ function useOverviewModule(wanted: boolean): OverviewModule | null {
 
 function isAncestor(doc: PlanDocument, ancestor: Id, id: Id): boolean {
   return ancestorsOf(doc.nodes, id).includes(ancestor);
-}
-
-function miniMapColour(node: Node): string {
-  return KIND_COLOUR[(node as PlanFlowNode).data.kind] ?? "#7a8899";
 }
 
 /**

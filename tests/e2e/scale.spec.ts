@@ -177,6 +177,23 @@ async function zoomOf(page: Page): Promise<number> {
   return (await viewportTransform(page)).zoom;
 }
 
+/** How many pixels of the minimap's canvas are drawn (its boxes). */
+async function minimapInk(page: Page): Promise<number> {
+  return page.locator(".tree-minimap canvas").evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let at = 3; at < data.length; at += 4) if (data[at]! > 0) ink++;
+    return ink;
+  });
+}
+
+/** The flow point at the middle of the screen's view of the canvas. */
+async function viewCentre(page: Page): Promise<{ x: number; y: number }> {
+  const { x, y, zoom } = await viewportTransform(page);
+  const pane = (await page.locator(".react-flow").boundingBox())!;
+  return { x: (pane.width / 2 - x) / zoom, y: (pane.height / 2 - y) / zoom };
+}
+
 test("panning across a 3,000-box tree: boxes and their parent lines are drawn wherever the canvas goes", async ({
   page,
 }) => {
@@ -252,7 +269,7 @@ test("just past the zoom where the overview takes over, codes and names are draw
   await expect.poll(inkPixels).toBeGreaterThan(500);
 });
 
-test("a tree of a few hundred boxes, too few to be windowed, is drawn on the overview when zoomed far out (Shift+drag selects there), and its cards and minimap come back when zoomed in", async ({
+test("a tree of a few hundred boxes, too few to be windowed, is drawn on the overview when zoomed far out (Shift+drag selects there, the minimap stays), and its cards come back when zoomed in", async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -262,9 +279,10 @@ test("a tree of a few hundred boxes, too few to be windowed, is drawn on the ove
   await expect(minimap).toBeVisible();
   await expect(page.locator(".react-flow__node").first()).toBeVisible();
   await zoomOutToOverview(page, 6);
-  // Every box drawn on one canvas, no card mounted, and no minimap of an empty React Flow.
+  // Every box drawn on one canvas, no card mounted; the minimap draws the tree, not React Flow's cards.
   await expect.poll(async () => (await overviewBoxes(page)).length).toBeGreaterThan(20);
-  await expect(minimap).toHaveCount(0);
+  await expect(minimap).toBeVisible();
+  expect(await minimapInk(page)).toBeGreaterThan(200);
 
   // A Shift+drag from between the drawn boxes selects those wholly inside its rectangle,
   // as on cards: each comes back as a selected card where it was drawn.
@@ -518,4 +536,42 @@ test("in a large tree a name typed longer than its card grows the card once typi
   await waitForSaved(page);
   const saved = await exportedDocument(page);
   expect(saved.nodes.find((n) => n.id === typed.id)?.name).toMatch(/^Data terpadu/);
+});
+
+test("the minimap of a 3,000-box tree shows the boxes around the view; a click on it centres the view there, a drag on it pans", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLargeTree(page);
+  const minimap = page.getByRole("img", { name: "Overview map" });
+  await expect(minimap).toBeVisible();
+  await expect.poll(() => minimapInk(page)).toBeGreaterThan(500);
+  const zoom = (await viewportTransform(page)).zoom;
+
+  // A click towards the map's right edge: the view's middle goes to the flow point under it.
+  const map = (await minimap.boundingBox())!;
+  const click = { x: map.x + map.width * 0.85, y: map.y + map.height * 0.5 };
+  const target = await minimap.evaluate((svg: SVGSVGElement, at) => {
+    const point = new DOMPoint(at.x, at.y).matrixTransform(svg.getScreenCTM()!.inverse());
+    return { x: point.x, y: point.y };
+  }, click);
+  const before = await viewCentre(page);
+  await page.mouse.click(click.x, click.y);
+  await expect.poll(async () => Math.abs((await viewCentre(page)).x - target.x)).toBeLessThan(2);
+  const after = await viewCentre(page);
+  expect(after.x).toBeGreaterThan(before.x + 500);
+  expect(Math.abs(after.y - target.y)).toBeLessThan(2);
+  expect((await viewportTransform(page)).zoom).toBeCloseTo(zoom, 5);
+  // The boxes there are drawn, as cards.
+  await expect.poll(async () => (await drawn(page)).onScreen).toBeGreaterThan(3);
+
+  // A drag to the left on the map pans the view to the left, and draws what it comes to.
+  const middle = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+  await page.mouse.move(middle.x, middle.y);
+  await page.mouse.down();
+  await page.mouse.move(middle.x - 40, middle.y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await viewCentre(page)).x).toBeLessThan(after.x - 500);
+  await expect.poll(async () => (await drawn(page)).onScreen).toBeGreaterThan(3);
+  await expect.poll(() => minimapInk(page)).toBeGreaterThan(500);
 });
