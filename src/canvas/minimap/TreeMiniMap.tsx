@@ -1,6 +1,6 @@
 import { Panel, useStore as useFlowStore, useReactFlow, useStoreApi } from "@xyflow/react";
 import { XYMinimap, type XYMinimapInstance } from "@xyflow/system";
-import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { boundsOf } from "../../layout/bounds";
 import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
@@ -11,13 +11,16 @@ import { type MiniMapFrame, type MiniMapSize, miniMapFrame } from "./miniMapFram
 
 const SIZE: MiniMapSize = { width: 200, height: 150 };
 const MASK = "rgba(240, 244, 248, 0.7)";
+/** How far a press may move and still be a click on the map (px). */
+const CLICK_SLOP_PX = 4;
 
 /**
  * The tree in small, with the view's rectangle over it, at the canvas's bottom
  * right, for a tree of any size (see drawMiniMap.ts): the whole tree, or the
  * tree around the view when the whole would be a strip (miniMapFrame.ts). Drag on it to pan,
  * scroll on it to zoom (React Flow's own minimap behaviour, XYMinimap), click a
- * spot to centre the view there.
+ * spot to centre the view there (a pointer's shortcut: from the keyboard, the
+ * outline and search move the view to a box).
  */
 export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const t = useT();
@@ -28,10 +31,12 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const paneWidth = useFlowStore((s) => s.width);
   const paneHeight = useFlowStore((s) => s.height);
   const panZoom = useFlowStore((s) => s.panZoom);
-  const content = useMemo(() => boundsOf(flow.boxes.values()), [flow]);
+  const boxes = flow.boxes;
+  const content = useMemo(() => boundsOf(boxes.values()), [boxes]);
   const view = paneWidth > 0 && paneHeight > 0 ? viewRect(transform, paneWidth, paneHeight) : null;
-  const frame = content ? miniMapFrame(content, view, SIZE) : null;
-  const ratio = window.devicePixelRatio || 1;
+  const frame = content ? miniMapFrame(content, view, SIZE, transform[2]) : null;
+  const pixelWidth = Math.round(SIZE.width * (window.devicePixelRatio || 1));
+  const pixelHeight = Math.round(SIZE.height * (window.devicePixelRatio || 1));
 
   // Drawn again when the frame moves: a pan inside a tree that fits the map keeps it.
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -48,40 +53,48 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
       height: SIZE.height * unitsPerPx,
       unitsPerPx,
     };
+    // Setting the canvas's width (a new pixel ratio) clears it: drawn again then too.
+    const ratioDrawn = pixelWidth / SIZE.width;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.setTransform(ratioDrawn, 0, 0, ratioDrawn, 0, 0);
     drawMiniMapBoxes(context, flow, spatialIndex(flow, flow.boxes), shown);
     drawMiniMapSelection(context, flow.boxes, shown, selectedIds);
-  }, [frameX, frameY, unitsPerPx, ratio, flow, selectedIds]);
+  }, [frameX, frameY, unitsPerPx, pixelWidth, flow, selectedIds]);
 
-  // Dragging and scrolling on the map, as on React Flow's minimap.
+  // Dragging and scrolling on the map, as on React Flow's minimap. XYMinimap's
+  // d3-zoom listeners live as long as the map's element: `update` re-binds them.
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useRef(1);
   scale.current = frame?.unitsPerPx ?? 1;
-  const minimap = useRef<XYMinimapInstance | null>(null);
+  const [minimap, setMinimap] = useState<XYMinimapInstance | null>(null);
   const shown = content !== null;
   useEffect(() => {
     if (!shown || !svgRef.current || !panZoom) return;
-    const instance = XYMinimap({
-      domNode: svgRef.current,
-      panZoom,
-      getTransform: () => store.getState().transform,
-      getViewScale: () => scale.current,
-    });
-    instance.update({
+    setMinimap(
+      XYMinimap({
+        domNode: svgRef.current,
+        panZoom,
+        getTransform: () => store.getState().transform,
+        getViewScale: () => scale.current,
+      }),
+    );
+    return () => setMinimap(null);
+  }, [shown, panZoom, store]);
+  useEffect(() => {
+    minimap?.update({
       translateExtent: store.getState().translateExtent,
       width: paneWidth,
       height: paneHeight,
       pannable: true,
       zoomable: true,
     });
-    minimap.current = instance;
-    return () => {
-      instance.destroy();
-      minimap.current = null;
-    };
-  }, [shown, panZoom, paneWidth, paneHeight, store]);
+  }, [minimap, paneWidth, paneHeight, store]);
+
+  // A press let go where it began (a few pixels of a hand's jitter allowed) is a
+  // click on a spot: the view is centred there. A drag only pans.
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const titleId = useId();
 
   if (!frame || !content) return null;
   const label = t("flow.minimap");
@@ -91,11 +104,10 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
     <Panel position="bottom-right" className="react-flow__minimap tree-minimap">
       <canvas
         ref={canvasRef}
-        width={Math.round(SIZE.width * ratio)}
-        height={Math.round(SIZE.height * ratio)}
+        width={pixelWidth}
+        height={pixelHeight}
         style={{ width: SIZE.width, height: SIZE.height }}
       />
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a pointer's shortcut; from the keyboard, the outline and search move the view to a box. */}
       <svg
         ref={svgRef}
         width={SIZE.width}
@@ -103,14 +115,21 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
         viewBox={`${frame.x} ${frame.y} ${frame.width} ${frame.height}`}
         className="react-flow__minimap-svg"
         role="img"
-        aria-label={label}
-        onClick={(event) => {
-          // A drag's click does not come (d3-zoom swallows it): this is a click on a spot.
-          const point = minimap.current?.pointer(event);
-          if (point) void setCenter(point[0], point[1], { zoom: getZoom() });
+        aria-labelledby={titleId}
+        onPointerDown={(event) => {
+          pressedAt.current = event.button === 0 ? { x: event.clientX, y: event.clientY } : null;
+        }}
+        onPointerUp={(event) => {
+          const from = pressedAt.current;
+          pressedAt.current = null;
+          const matrix = event.currentTarget.getScreenCTM();
+          if (!from || !matrix || Math.hypot(event.clientX - from.x, event.clientY - from.y) > CLICK_SLOP_PX)
+            return;
+          const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+          void setCenter(point.x, point.y, { zoom: getZoom() });
         }}
       >
-        <title>{label}</title>
+        <title id={titleId}>{label}</title>
         <path d={`${outer} ${inner}`} fill={MASK} fillRule="evenodd" pointerEvents="none" />
       </svg>
     </Panel>

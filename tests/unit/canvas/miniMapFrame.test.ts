@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  MIN_VIEW_SHARE,
   MINIMAP_MARGIN_PX,
   miniMapFrame,
+  NEAR_VIEW_SHARE,
   toMiniMap,
 } from "../../../src/canvas/minimap/miniMapFrame";
 
@@ -55,36 +55,62 @@ describe("the minimap's frame", () => {
     expect(frame.unitsPerPx).toBeGreaterThan(0);
   });
 
+  it("shows a tree thick enough on the map whole even at reading zoom (a 1,000-box tree)", () => {
+    const thick = { x: 0, y: 0, width: 38_792, height: 5_068 };
+    const frame = miniMapFrame(thick, { x: 2000, y: 1000, width: 1250, height: 875 }, SIZE, 0.8);
+    expect(toMiniMap(thick, frame).width).toBeCloseTo(inner.width);
+  });
+
   describe("for a tree far wider than the map", () => {
     const national = { x: 0, y: 0, width: 200_000, height: 2_000 };
     const view = { x: 100_000, y: 400, width: 1300, height: 900 };
 
-    it("shows the tree around the view, the view spanning an eighth of the map", () => {
-      const frame = miniMapFrame(national, view, SIZE);
+    it("shows the tree around the view at reading zoom, the view spanning a sixteenth of the map", () => {
+      const frame = miniMapFrame(national, view, SIZE, 0.8);
       const at = toMiniMap(view, frame);
-      expect(Math.max(at.width / SIZE.width, at.height / SIZE.height)).toBeCloseTo(MIN_VIEW_SHARE);
+      expect(Math.max(at.width / SIZE.width, at.height / SIZE.height)).toBeCloseTo(NEAR_VIEW_SHARE);
       // Centred on the view across, on the tree (which fits) down.
       expect(at.x + at.width / 2).toBeCloseTo(SIZE.width / 2);
       expect(frame.y + frame.height / 2).toBeCloseTo(national.height / 2);
     });
 
     it("scrolls along with a pan, and stops a margin past the tree's edge", () => {
-      const a = miniMapFrame(national, view, SIZE);
-      const b = miniMapFrame(national, { ...view, x: view.x + 5000 }, SIZE);
+      const a = miniMapFrame(national, view, SIZE, 0.8);
+      const b = miniMapFrame(national, { ...view, x: view.x + 5000 }, SIZE, 0.8);
       expect(b.x - a.x).toBeCloseTo(5000);
-      const atStart = miniMapFrame(national, { ...view, x: 200 }, SIZE);
+      const atStart = miniMapFrame(national, { ...view, x: 200 }, SIZE, 0.8);
       expect(toMiniMap(national, atStart).x).toBeCloseTo(MINIMAP_MARGIN_PX);
-      const atEnd = miniMapFrame(national, { ...view, x: national.width - 1500 }, SIZE);
+      const atEnd = miniMapFrame(national, { ...view, x: national.width - 1500 }, SIZE, 0.8);
       const end = toMiniMap(national, atEnd);
       expect(end.x + end.width).toBeCloseTo(SIZE.width - MINIMAP_MARGIN_PX);
     });
 
-    it("shows the whole tree again once zoomed out far enough", () => {
-      const far = { x: -50_000, y: -40_000, width: 300_000, height: 80_000 };
-      const frame = miniMapFrame(national, far, SIZE);
-      const at = toMiniMap(national, frame);
-      expect(at.x).toBeGreaterThanOrEqual(0);
-      expect(at.x + at.width).toBeLessThanOrEqual(SIZE.width);
+    it("shows more of the tree as the zoom goes down, and all of it at the smallest zoom", () => {
+      const shownAt = (zoom: number) => {
+        const seen = { x: view.x, y: view.y, width: 1280 / zoom, height: 800 / zoom };
+        const at = toMiniMap(national, miniMapFrame(national, seen, SIZE, zoom));
+        // The share of the tree's width on the map.
+        return (Math.min(at.x + at.width, SIZE.width) - Math.max(at.x, 0)) / at.width;
+      };
+      expect(shownAt(0.8)).toBeLessThan(0.2);
+      expect(shownAt(0.3)).toBeGreaterThan(shownAt(0.45));
+      expect(shownAt(0.05)).toBeCloseTo(1);
+    });
+
+    it("keeps the view on the map, and the tree too: panned far below it, the map shows both whole", () => {
+      const below = { ...view, y: 40_000 };
+      const frame = miniMapFrame(national, below, SIZE, 0.8);
+      for (const rect of [national, below]) {
+        const at = toMiniMap(rect, frame);
+        expect(at.y).toBeGreaterThanOrEqual(0);
+        expect(at.y + at.height).toBeLessThanOrEqual(SIZE.height);
+      }
+      // Just below the tree, still the tree around the view, with the view on the map.
+      const near = { ...view, y: 2500 };
+      const close = miniMapFrame(national, near, SIZE, 0.8);
+      const at = toMiniMap(near, close);
+      expect(at.y + at.height).toBeLessThanOrEqual(SIZE.height - MINIMAP_MARGIN_PX + 1e-6);
+      expect(toMiniMap(national, close).y + toMiniMap(national, close).height).toBeGreaterThan(0);
     });
   });
 });
