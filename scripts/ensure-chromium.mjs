@@ -1,4 +1,4 @@
-// Before the end-to-end suite: make sure a real Chromium is there. On a fresh
+// Before the end-to-end suite and the benchmark: make sure a real Chromium is there. On a fresh
 // Debian machine as root, install Debian's package; elsewhere say what to do.
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -9,10 +9,11 @@ import type { Id } from "../domain/types";
 // Flow does not hold yet. Boxes off screen cost React Flow little each (no card,
 // but its lookups, and the lines between them), and go first, a few hundred per
 // frame: zooming back into a tree of 1,000 boxes, which is not windowed, handed
-// them all over in one task of 38 ms (58-91 ms on a slower day). Boxes leaving go at once too, except those on screen: React Flow
-// would first run each one's card selector on a box it no longer has (which
-// throws, and is caught, three times per card: 20-30 ms for a screenful), so
-// they stay one frame hidden, which unmounts their cards, and go the next.
+// them all over in one task of 38 ms (58-91 ms on a slower day). Boxes leaving
+// go at once, except those on screen: React Flow would first run each one's
+// card selector on a box it no longer has (which throws, and is caught, three
+// times per card: 20-30 ms for a screenful), so they stay one frame hidden,
+// which unmounts their cards, and go the next.
 
 /** Boxes on screen handed over per frame. */
 export const HANDOVER_PER_FRAME = 6;
