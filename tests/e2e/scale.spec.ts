@@ -548,6 +548,40 @@ test("the minimap of a 3,000-box tree shows the boxes around the view; a click o
   await expect.poll(() => minimapInk(page)).toBeGreaterThan(500);
   const zoom = (await viewportTransform(page)).zoom;
 
+  // A selected box is ringed on the map, where it is (the ring's blue is also the
+  // goals', so it counts against the same spot before the click).
+  const card = page.locator(".react-flow__node").nth(2);
+  const cardAt = await centreOf(card);
+  const ringPixels = () =>
+    minimap.evaluate((svg: SVGSVGElement, at) => {
+      const pane = document.querySelector(".react-flow")!.getBoundingClientRect();
+      const viewport = new DOMMatrixReadOnly(
+        getComputedStyle(document.querySelector(".react-flow__viewport")!).transform,
+      );
+      const flow = new DOMPoint(at.x - pane.left, at.y - pane.top).matrixTransform(viewport.inverse());
+      const onMap = flow.matrixTransform(svg.getScreenCTM()!);
+      const canvas = document.querySelector<HTMLCanvasElement>(".tree-minimap canvas")!;
+      const rect = canvas.getBoundingClientRect();
+      const ratio = canvas.width / rect.width;
+      const size = Math.round(12 * ratio);
+      const left = Math.round((onMap.x - rect.left) * ratio - size / 2);
+      const top = Math.round((onMap.y - rect.top) * ratio - size / 2);
+      const { data } = canvas.getContext("2d")!.getImageData(left, top, size, size);
+      let ring = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          Math.abs(data[i]! - 15) < 12 &&
+          Math.abs(data[i + 1]! - 76) < 12 &&
+          Math.abs(data[i + 2]! - 129) < 12
+        )
+          ring++;
+      return ring;
+    }, cardAt);
+  const unselected = await ringPixels();
+  await card.click();
+  await expect(card.locator(".plan-card")).toHaveClass(/is-selected/);
+  await expect.poll(ringPixels).toBeGreaterThan(unselected + 6);
+
   // A click towards the map's right edge: the view's middle goes to the flow point under it.
   const map = (await minimap.boundingBox())!;
   const click = { x: map.x + map.width * 0.85, y: map.y + map.height * 0.5 };

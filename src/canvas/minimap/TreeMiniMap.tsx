@@ -17,10 +17,10 @@ const CLICK_SLOP_PX = 4;
 /**
  * The tree in small, with the view's rectangle over it, at the canvas's bottom
  * right, for a tree of any size (see drawMiniMap.ts): the whole tree, or the
- * tree around the view when the whole would be a strip (miniMapFrame.ts). Drag on it to pan,
- * scroll on it to zoom (React Flow's own minimap behaviour, XYMinimap), click a
- * spot to centre the view there (a pointer's shortcut: from the keyboard, the
- * outline and search move the view to a box).
+ * tree around the view when the whole would be a strip (miniMapFrame.ts). Drag
+ * on it to pan, scroll on it to zoom (React Flow's own minimap behaviour,
+ * XYMinimap), click a spot to centre the view there (a pointer's shortcut: from
+ * the keyboard, the outline and search move the view to a box).
  */
 export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const t = useT();
@@ -68,9 +68,9 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const scale = useRef(1);
   scale.current = frame?.unitsPerPx ?? 1;
   const [minimap, setMinimap] = useState<XYMinimapInstance | null>(null);
-  const shown = content !== null;
+  const hasTree = content !== null;
   useEffect(() => {
-    if (!shown || !svgRef.current || !panZoom) return;
+    if (!hasTree || !svgRef.current || !panZoom) return;
     setMinimap(
       XYMinimap({
         domNode: svgRef.current,
@@ -80,7 +80,7 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
       }),
     );
     return () => setMinimap(null);
-  }, [shown, panZoom, store]);
+  }, [hasTree, panZoom, store]);
   useEffect(() => {
     minimap?.update({
       translateExtent: store.getState().translateExtent,
