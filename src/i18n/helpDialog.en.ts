@@ -53,7 +53,7 @@ export const helpDialogEn = {
     "The performance tree, the strategy map (Balanced Scorecard lanes), the organisation structure, the alignment of units to boxes, and a comparison of two structures.",
   "tour.tree.title": "The performance tree",
   "tour.tree.text":
-    "Goals, strategic targets, programs, activities and outputs, each with its indicators. Click a box to select it, drag it to move it, right-click for its actions.",
+    "Goals, strategic targets, programs, activities and outputs, each with its indicators. Click a box to select it, drag it to move it, right-click for its actions. The map at the bottom right shows where you are: click or drag on it to go elsewhere.",
   "tour.panel.title": "Details",
   "tour.panel.text":
     "Every field of the selected box: name, target statement, indicators and their targets per year, and which unit owns it.",

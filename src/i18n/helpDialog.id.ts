@@ -54,7 +54,7 @@ export const helpDialogId: Record<keyof typeof helpDialogEn, string> = {
     "Pohon kinerja, peta strategi (lajur Balanced Scorecard), struktur organisasi, keselarasan unit dengan kotak, dan perbandingan dua struktur.",
   "tour.tree.title": "Pohon kinerja",
   "tour.tree.text":
-    "Tujuan, Sasaran Strategis, program, kegiatan dan keluaran, masing-masing dengan indikatornya (IKSS, IKP, IKK). Klik kotak untuk memilih, seret untuk memindahkan, klik kanan untuk tindakannya.",
+    "Tujuan, Sasaran Strategis, program, kegiatan dan keluaran, masing-masing dengan indikatornya (IKSS, IKP, IKK). Klik kotak untuk memilih, seret untuk memindahkan, klik kanan untuk tindakannya. Peta ringkas di kanan bawah menunjukkan posisi Anda: klik atau seret di atasnya untuk berpindah.",
   "tour.panel.title": "Rincian",
   "tour.panel.text":
     "Semua isian kotak terpilih: nama, pernyataan sasaran, indikator dan targetnya per tahun, serta unit pemiliknya.",
