@@ -32,6 +32,25 @@ async function putSetting(page: Page, key: string, value: unknown): Promise<void
   );
 }
 
+/** Read a row of the app's settings table (undefined when there is none). */
+async function getSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open("selaras");
+        open.onsuccess = () => {
+          const request = open.result.transaction("settings").objectStore("settings").get(key);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { value?: unknown } | undefined)?.value);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    key,
+  );
+}
+
 async function openDocumentId(page: Page): Promise<string> {
   return page.evaluate(
     () =>
@@ -125,6 +144,10 @@ test("a backup reminder after a week of edits without an export; Later puts it o
   await expect(reminder).toContainText("Last backup of this document: never.");
   await reminder.getByRole("button", { name: "Later" }).click();
   await expect(reminder).toHaveCount(0);
+  // Put off in the store (a write of its own, after the banner goes) before the page is reloaded.
+  await expect
+    .poll(async () => (await getSetting(page, `backup:${id}`)) as { dismissedAt?: string } | undefined)
+    .toHaveProperty("dismissedAt");
   await page.reload();
   await rename(page, "o1", "Perubahan kedua");
   await waitForSaved(page);
