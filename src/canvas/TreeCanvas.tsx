@@ -103,11 +103,9 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // flow in a background render of its own: each card reads its box from the store
   // and shows the edit at once; the flow only renews the changed boxes' spoken
   // labels and lines, and handing those to React Flow was half of a keystroke's
-  // task at 10,000 boxes. So does a fold or unfold: React yields between the
-  // layout and the rest of that render, and an Expand all at 10,000-20,000 boxes,
-  // one task of 55-95 ms, became tasks of under 50 ms. Any other change (the
-  // tree's shape, links, boxes placed: a drop must not show the box back where it
-  // was for a frame) is drawn at once, from the whole of the current source.
+  // task at 10,000 boxes. Any other change (the tree's shape, folds, links, boxes
+  // placed: a drop must not show the box back where it was for a frame) is drawn
+  // at once, from the whole of the current source.
   const deferred = useDeferredValue(source);
   const {
     nodes: planNodes,
@@ -115,7 +113,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     layout,
     children,
     collapsed,
-  } = onlyContentOrFoldsBehind(deferred, source) ? deferred : source;
+  } = onlyContentBehind(deferred, source) ? deferred : source;
   const selectedLinkId = useApp((s) => s.selectedLinkId);
   const selectedIds = useApp((s) => s.selectedIds);
   const { screenToFlowPosition } = useReactFlow();
@@ -348,12 +346,16 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
 
 const belowDetailZoom = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-/** Whether `behind` differs from `now` in the boxes' content and folds at most (see TreeFlowView). */
-function onlyContentOrFoldsBehind<T extends { links: unknown; layout: unknown; children: unknown }>(
-  behind: T,
-  now: T,
-): boolean {
-  return behind.links === now.links && behind.layout === now.layout && behind.children === now.children;
+/** Whether `behind` differs from `now` in the boxes' content at most (see TreeFlowView). */
+function onlyContentBehind<
+  T extends { links: unknown; layout: unknown; children: unknown; collapsed: unknown },
+>(behind: T, now: T): boolean {
+  return (
+    behind.links === now.links &&
+    behind.layout === now.layout &&
+    behind.children === now.children &&
+    behind.collapsed === now.collapsed
+  );
 }
 
 type OverviewModule = typeof import("./overview");
