@@ -154,9 +154,10 @@ test("a backup reminder after a week of edits without an export; Later puts it o
   await expect(reminder).toHaveCount(0);
 
   // Last exported ten days ago, edited since.
+  const tenDaysAgo = new Date(Date.now() - 10 * DAY).toISOString();
   await putSetting(page, `backup:${id}`, {
     since: new Date(Date.now() - 30 * DAY).toISOString(),
-    lastExportAt: new Date(Date.now() - 10 * DAY).toISOString(),
+    lastExportAt: tenDaysAgo,
   });
   await page.reload();
   await expect(reminder).toContainText("(10 days ago)");
@@ -164,6 +165,10 @@ test("a backup reminder after a week of edits without an export; Later puts it o
   await reminder.getByRole("button", { name: "Export a copy" }).click();
   expect((await download).suggestedFilename()).toBe("renstra-dinas-sosial-kota-contoh-2025-2029.json");
   await expect(reminder).toHaveCount(0);
+  // The export is recorded in the store (a write of its own) before the page is reloaded.
+  await expect
+    .poll(async () => ((await getSetting(page, `backup:${id}`)) as { lastExportAt?: string }).lastExportAt)
+    .not.toBe(tenDaysAgo);
   await page.reload();
   await rename(page, "o1", "Perubahan ketiga");
   await waitForSaved(page);
