@@ -305,6 +305,17 @@ export async function main(argv: readonly string[]): Promise<void> {
   );
   console.log(table);
   for (const warning of disturbed(stealOfPhases(selaras, baseline))) log(`warning: ${warning}`);
+  // Selaras's long tasks in pan, zoom and drag, where and with what measures: a rare one is then told from the log.
+  for (const [size, s] of selaras)
+    for (const name of ["pan", "zoom", "drag"] as const) {
+      const phase = s[name];
+      if (typeof phase !== "object") continue;
+      for (const task of phase.longTaskDetails)
+        log(
+          `long task in the ${name} at ${size.toLocaleString("en-US")} boxes: ${task.ms} ms, ${task.atMs} ms in` +
+            (task.measures.length > 0 ? ` (${task.measures.join("; ")})` : " (no measure of the app inside)"),
+        );
+    }
 
   const results = {
     machine: info,

@@ -22,6 +22,16 @@ export interface PhaseResult {
   readonly nodesDrawn: number;
   /** CPU time the virtual machine's host took away during the phase, all cores (hostSteal.ts); null off Linux. */
   readonly stolenMs: number | null;
+  /**
+   * Each long task: when it began (ms from the phase's start), how long it ran,
+   * and the app's User Timing measures (src/perf/marks.ts) that ran inside it,
+   * to tell a rare long task's cause from the results alone.
+   */
+  readonly longTaskDetails: readonly {
+    readonly atMs: number;
+    readonly ms: number;
+    readonly measures: string[];
+  }[];
 }
 
 /** A frame longer than this missed the display's refresh (16.7 ms at 60 Hz); it is also the p95 target at 10,000 boxes. */
@@ -48,7 +58,15 @@ export async function measurePhase(
   const { deltas, tasks, end } = await page.evaluate((from: number) => {
     const deltas = window.__bench.stopFrames();
     const end = performance.now();
-    const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration > from && t.start < end);
+    const measures = performance.getEntriesByType("measure");
+    const tasks = window.__bench.longTasks
+      .filter((t) => t.start + t.duration > from && t.start < end)
+      .map((t) => ({
+        ...t,
+        measures: measures
+          .filter((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start)
+          .map((m) => `${m.name} ${m.duration.toFixed(1)} ms`),
+      }));
     return { deltas, tasks, end };
   }, start);
   const stolen = stolenBetween(stolenBefore, stolenMs());
@@ -64,6 +82,9 @@ export async function measurePhase(
     durationMs: end - start,
     nodesDrawn,
     stolenMs: stolen,
+    longTaskDetails: acted
+      ? tasks.map((t) => ({ atMs: Math.round(t.start - start), ms: t.duration, measures: t.measures }))
+      : [],
   };
 }
 
