@@ -8,9 +8,10 @@ import { type MiniMapFrame, toMiniMap } from "./miniMapFrame";
 // The minimap's boxes, drawn on a canvas: one filled path per kind's colour.
 // React Flow's minimap mounts a component, an SVG rectangle and a store
 // subscription per box: at 1,000 boxes an Expand all mounted 1,000 of each, a
-// task of 50-73 ms in 5 of 6 benchmark runs (none over 50 ms with this map), and
-// past 2,000 boxes, where React Flow holds only a window, it could show only the
-// window. Here the boxes in the map's frame are drawn, at any size, in one pass.
+// task of 50-73 ms in 5 of 6 benchmark runs (with this map: 0 in 9 runs of 10,
+// and 53 ms once, on a loaded machine). Past 2,000 boxes, where React Flow holds
+// only a window, it could show only the window. Here the boxes in the map's
+// frame are drawn, at any size, in one pass.
 
 /** A box is at least this big on the map (px), or a national tree's boxes would be specks. */
 const MIN_BOX_PX = 1;
