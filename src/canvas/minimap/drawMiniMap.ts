@@ -1,6 +1,6 @@
 import type { Id } from "../../domain/types";
 import type { Rect } from "../../layout/bounds";
-import { KIND_COLOUR } from "../kindStyle";
+import { kindColour } from "../kindStyle";
 import type { TreeFlow } from "../treeFlow";
 import { type SpatialIndex, touches } from "../viewportWindow";
 import { type MiniMapFrame, toMiniMap } from "./miniMapFrame";
@@ -19,7 +19,6 @@ const MIN_BOX_PX = 1;
 const SELECTED_PX = 7;
 const ACCENT = "#0f4c81";
 const HALO = "#ffffff";
-const FALLBACK = KIND_COLOUR.condition;
 
 /**
  * Draws the boxes of `flow` that fall in `frame` on `context`, whose units are
@@ -37,7 +36,7 @@ export function drawMiniMapBoxes(
   for (let i = 0; i < index.nodeCount; i++) {
     const at = i * 4;
     if (!touches(index.boxes, at, frame)) continue;
-    const colour = KIND_COLOUR[flow.nodes[i]!.data.kind] ?? FALLBACK;
+    const colour = kindColour(flow.nodes[i]!.data.kind);
     let path = paths.get(colour);
     if (!path) {
       path = new Path2D();

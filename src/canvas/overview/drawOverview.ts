@@ -3,7 +3,7 @@ import type { Id, PlanNode } from "../../domain/types";
 import type { NodeMark } from "../../domain/versionDiff";
 import { LINE } from "../../export/palette";
 import type { Rect } from "../../layout/bounds";
-import { KIND_COLOUR } from "../kindStyle";
+import { KIND_COLOUR, kindColour } from "../kindStyle";
 import type { TreeFlow } from "../treeFlow";
 import { type SpatialIndex, touches } from "../viewportWindow";
 import { edgePathData } from "./edgeGeometry";
@@ -52,11 +52,6 @@ const SUCCESS = "#2f7d32";
 const DANGER = "#b42318";
 const VERSION = "rgba(15, 76, 129, 0.35)";
 const VERSION_ADDED = "rgba(47, 125, 50, 0.55)";
-
-/** A kind's colour; the condition's grey for a kind the table does not know. */
-function kindColour(kind: string): string {
-  return KIND_COLOUR[kind as keyof typeof KIND_COLOUR] ?? KIND_COLOUR.condition;
-}
 
 /** The kind's colour mixed 14% into white: the simple card's background. */
 const TINTS = new Map<string, string>();
