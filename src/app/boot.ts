@@ -137,7 +137,17 @@ export async function boot(): Promise<Booted> {
   }
 
   // Versions rescued as a page closed go back in place first (or become new documents).
-  const recovered = await repository.recoverRescued((title) => t("recover.title", { title })).catch(() => []);
+  // A failure keeps them stored for the next start; the planner is told.
+  const recovered = await repository
+    .recoverRescued((title) => t("recover.title", { title }))
+    .catch((error: unknown) => {
+      store.getState().pushMessage({
+        tone: "error",
+        text: t("recover.failed"),
+        details: [error instanceof Error ? error.message : String(error)],
+      });
+      return [];
+    });
   for (const item of recovered)
     store.getState().pushMessage({
       tone: item.as === "restored" ? "info" : "error",

@@ -16,6 +16,8 @@ export const safetyEn = {
   "recover.restored": "Your last changes to “{title}”, made just before the page closed, were put back.",
   "recover.copy":
     "Your last changes, made just before a page closed, could not go back into their document (it was changed in another tab meanwhile). They were kept as a new document: “{title}”.",
+  "recover.failed":
+    "Changes rescued when a page closed could not be put back now. They are kept, and tried again the next time Selaras starts.",
   "tabs.updated": "Updated with the changes saved in another tab.",
   "tabs.upgraded":
     "Selaras was updated in another tab and its storage upgraded. Reload this page to continue with the new version.",

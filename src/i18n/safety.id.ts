@@ -20,6 +20,8 @@ export const safetyId: Record<keyof typeof safetyEn, string> = {
     "Perubahan terakhir Anda pada “{title}”, yang dibuat sesaat sebelum halaman ditutup, telah dikembalikan.",
   "recover.copy":
     "Perubahan terakhir Anda, yang dibuat sesaat sebelum sebuah halaman ditutup, tidak dapat dikembalikan ke dokumennya (dokumen itu diubah di tab lain). Perubahan disimpan sebagai dokumen baru: “{title}”.",
+  "recover.failed":
+    "Perubahan yang diselamatkan saat sebuah halaman ditutup belum dapat dikembalikan sekarang. Perubahan itu tetap disimpan dan dicoba lagi saat Selaras dibuka berikutnya.",
   "tabs.updated": "Diperbarui dengan perubahan yang disimpan di tab lain.",
   "tabs.upgraded":
     "Selaras diperbarui di tab lain dan penyimpanannya ditingkatkan. Muat ulang halaman ini untuk melanjutkan dengan versi baru.",

@@ -96,17 +96,25 @@ interface RescueRow {
 const RESCUE_PREFIX = "rescue:";
 const LOCAL_PREFIX = "selaras.";
 
-function localRescueKeys(): string[] {
+/** The versions rescued into localStorage, by their key without the app's prefix. */
+function localRescues(): { readonly key: string; readonly value: unknown }[] {
+  const found: { key: string; value: unknown }[] = [];
   try {
-    const keys: string[] = [];
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (key?.startsWith(`${LOCAL_PREFIX}${RESCUE_PREFIX}`)) keys.push(key);
+      if (!key?.startsWith(`${LOCAL_PREFIX}${RESCUE_PREFIX}`)) continue;
+      let value: unknown = null;
+      try {
+        value = JSON.parse(localStorage.getItem(key) ?? "null");
+      } catch {
+        // unreadable: moved as it is and dropped with the other unreadable rows
+      }
+      found.push({ key: key.slice(LOCAL_PREFIX.length), value });
     }
-    return keys;
   } catch {
-    return [];
+    // no localStorage (tests, disabled storage): nothing was rescued there
   }
+  return found;
 }
 
 function forgetLocalRescue(key: string): void {
@@ -195,11 +203,12 @@ export function createRepository(
     idle(slice);
   }
 
-  async function save(id: string, doc: PlanDocument): Promise<void> {
-    await measureAsync(PERF.save, () => write(id, doc));
+  /** `alsoDrop`: settings rows (rescued versions) deleted in the same transaction as the write. */
+  async function save(id: string, doc: PlanDocument, alsoDrop: readonly string[] = []): Promise<void> {
+    await measureAsync(PERF.save, () => write(id, doc, alsoDrop));
   }
 
-  async function write(id: string, doc: PlanDocument): Promise<void> {
+  async function write(id: string, doc: PlanDocument, alsoDrop: readonly string[]): Promise<void> {
     const runs = compactRuns(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
     const base = known.get(id);
@@ -228,7 +237,7 @@ export function createRepository(
             revision: next,
           }),
           // Stored: a version rescued from a closing page is no longer needed.
-          db.settings.delete(rescueKey(id)),
+          db.settings.bulkDelete([rescueKey(id), ...alsoDrop]),
         ]);
         return next;
       },
@@ -257,7 +266,7 @@ export function createRepository(
       if (result.ok && info) prime(id, result.document, revision, body.runs);
       return result;
     },
-    save,
+    save: (id, doc) => save(id, doc),
     async create(doc) {
       const id = newId();
       known.set(id, null);
@@ -314,44 +323,47 @@ export function createRepository(
       }
     },
     async recoverRescued(copyTitle) {
-      const stored = await db.settings.where("key").startsWith(RESCUE_PREFIX).toArray();
-      const rows: unknown[] = stored.map((row) => row.value);
-      for (const key of localRescueKeys()) {
-        try {
-          rows.push(JSON.parse(localStorage.getItem(key) ?? "null"));
-        } catch {
-          // unreadable: dropped below
-        }
-        localStorage.removeItem(key);
+      // What was rescued into localStorage moves into the database first, and
+      // each row is dropped only by the transaction that stores its version: a
+      // page left while this runs (a reload, a navigation) finds them again.
+      const local = localRescues();
+      if (local.length > 0) {
+        await db.settings.bulkPut(local);
+        for (const { key } of local) forgetLocalRescue(key);
       }
+      const rows = await db.settings.where("key").startsWith(RESCUE_PREFIX).toArray();
       const recovered: RecoveredDocument[] = [];
-      for (const value of rows) {
-        const rescued = value as RescueRow;
-        if (typeof rescued?.id !== "string") continue;
-        const loaded = typeof rescued?.json === "string" ? loadDocument(rescued.json) : null;
-        if (loaded?.ok) {
-          const [info, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
-            Promise.all([db.documents.get(rescued.id), readBodyText(db, rescued.id)]),
-          );
-          const stored = info ? (info.revision ?? 0) : null;
-          if (json === rescued.json) {
-            // The regular flush made it after all.
-          } else if (stored === rescued.base) {
-            known.set(rescued.id, stored);
-            await save(rescued.id, loaded.document);
-            recovered.push({ id: rescued.id, as: "restored", title: loaded.document.meta.title });
-          } else {
-            // Another tab wrote (or deleted) it meanwhile: both versions are kept.
-            const title = copyTitle(loaded.document.meta.title);
-            const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
-            const id = newId();
-            known.set(id, null);
-            await save(id, copy);
-            recovered.push({ id, as: "copy", title });
-          }
+      for (const { key, value } of rows) {
+        const rescued = value as RescueRow | null;
+        const loaded =
+          typeof rescued?.id === "string" && typeof rescued.json === "string"
+            ? loadDocument(rescued.json)
+            : null;
+        if (!rescued || !loaded?.ok) {
+          await db.settings.delete(key);
+          continue;
+        }
+        const [info, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
+          Promise.all([db.documents.get(rescued.id), readBodyText(db, rescued.id)]),
+        );
+        const stored = info ? (info.revision ?? 0) : null;
+        if (json === rescued.json) {
+          // The regular flush made it after all.
+          await db.settings.delete(key);
+        } else if (stored === rescued.base) {
+          known.set(rescued.id, stored);
+          await save(rescued.id, loaded.document, [key]);
+          recovered.push({ id: rescued.id, as: "restored", title: loaded.document.meta.title });
+        } else {
+          // Another tab wrote (or deleted) it meanwhile: both versions are kept.
+          const title = copyTitle(loaded.document.meta.title);
+          const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
+          const id = newId();
+          known.set(id, null);
+          await save(id, copy, [key]);
+          recovered.push({ id, as: "copy", title });
         }
       }
-      await db.settings.bulkDelete(stored.map((row) => row.key));
       return recovered;
     },
     async adopt(id) {

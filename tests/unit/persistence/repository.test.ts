@@ -1,6 +1,6 @@
 import Dexie from "dexie";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { setTitle } from "../../../src/domain/document";
 import { serializeDocument } from "../../../src/format/serialize";
 import { openDatabase } from "../../../src/persistence/db";
@@ -21,8 +21,32 @@ function twoTabs() {
   const changes: StoredChange[] = [];
   const a = createRepository(openDatabase(name), { onChange: (change) => changes.push(change) });
   const b = createRepository(openDatabase(name));
-  return { a, b, changes };
+  /** Another tab over the same database, started later (its database too, to break it). */
+  const another = () => {
+    const db = openDatabase(name);
+    return { db, repository: createRepository(db) };
+  };
+  return { a, b, changes, another };
 }
+
+/** The browser's localStorage, which Node has not: one map shared by the "tabs". */
+function stubLocalStorage(): Map<string, string> {
+  const items = new Map<string, string>();
+  vi.stubGlobal("localStorage", {
+    get length() {
+      return items.size;
+    },
+    key: (i: number) => [...items.keys()][i] ?? null,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  });
+  return items;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const doc = docWith([node("g", null, "goal", { name: "Tujuan" })]);
 
@@ -124,6 +148,28 @@ describe("versions rescued from a closing page", () => {
     expect(recovered?.as).toBe("copy");
     expect(await titleIn(b, id)).toBe("Other tab");
     expect(await titleIn(b, recovered!.id)).toBe("Closing tab (recovered)");
+  });
+
+  it("kept in localStorage, survive a start that is left while it puts them back", async () => {
+    const local = stubLocalStorage();
+    const { a, another } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Rescued in localStorage")]]));
+    expect(local.size).toBe(1);
+
+    // The next start is left (reloaded, navigated away) before its write commits.
+    const interrupted = another();
+    vi.spyOn(interrupted.db.documents, "put").mockRejectedValue(new Error("the page went away"));
+    await expect(interrupted.repository.recoverRescued(copyTitle)).rejects.toThrow("the page went away");
+    expect(await titleIn(a, id)).toBe(doc.meta.title);
+
+    const next = another().repository;
+    expect(await next.recoverRescued(copyTitle)).toEqual([
+      { id, as: "restored", title: "Rescued in localStorage" },
+    ]);
+    expect(await titleIn(next, id)).toBe("Rescued in localStorage");
+    expect(local.size).toBe(0);
+    expect(await next.recoverRescued(copyTitle)).toEqual([]);
   });
 
   it("are dropped once a regular save stores the document", async () => {
