@@ -38,8 +38,10 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     // Every page of the app is the one index.html (the query, such as ?lang=id, is read by the app).
+    // A file of the build opened on its own (the icon, the manifest) is that file, not the app.
+    const file = PRECACHE.includes(url.pathname) ? url.pathname : "/index.html";
     event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match("/index.html").then((hit) => hit || fetch(request))),
+      caches.open(CACHE).then((cache) => cache.match(file).then((hit) => hit || fetch(request))),
     );
     return;
   }

@@ -55,3 +55,15 @@ test("load, go offline, reload, edit, reload: the edit is there", async ({ page,
   // Still offline: the whole app came from the service worker's cache.
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });
+
+test("offline, a file of the app opened on its own is that file, not the app", async ({ page, context }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  const response = await page.goto("/favicon.svg");
+  expect(response?.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await page.evaluate(() => document.documentElement.localName)).toBe("svg");
+  // Any other address is the app.
+  await page.goto("/?lang=id");
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+});
