@@ -42,6 +42,39 @@ test("an edit is kept when the user navigates away at once", async ({ page }) =>
   await expect(nodeById(page, "o1")).toContainText("Ditinggalkan segera");
 });
 
+test("a rescued edit that the next start cannot put back is kept for the start after, and the planner told", async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  await openFixture(page, "small-plan.json");
+  await waitForSaved(page);
+  await nodeById(page, "o2").click();
+  await panel(page).getByRole("textbox", { name: "Name", exact: true }).fill("Diselamatkan dua kali");
+  await page.close({ runBeforeUnload: false });
+
+  // The next start cannot write documents, as when it is left before its write commits.
+  const failing = await context.newPage();
+  await failing.addInitScript(() => {
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+      const [stores, mode] = args;
+      if (mode === "readwrite" && [stores].flat().includes("documents"))
+        throw new DOMException("The page went away", "AbortError");
+      return transaction.apply(this, args);
+    };
+  });
+  await openApp(failing);
+  await expect(failing.getByText("could not be put back now")).toBeVisible();
+  await expect(nodeById(failing, "o2")).not.toContainText("Diselamatkan dua kali");
+  await failing.close({ runBeforeUnload: false });
+
+  const next = await context.newPage();
+  await openApp(next);
+  await expect(nodeById(next, "o2")).toContainText("Diselamatkan dua kali");
+  await expect(next.getByText("were put back")).toBeVisible();
+});
+
 // ---------------------------------------------------------------------------
 // A browser of our own, with a profile on disk, that we can kill.
 
