@@ -20,6 +20,8 @@ export const accessEn = {
   "flow.fitView": "Fit view",
   "flow.interactive": "Lock or unlock the canvas",
   "flow.minimap": "Overview map",
+  "flow.minimapHide": "Hide the map",
+  "flow.minimapShow": "Map",
   "flow.handle": "Connection point",
   "flow.edgeParent": "{child} is part of {parent}",
   "flow.edgeContributes": "{from} contributes to {to}",

@@ -20,6 +20,8 @@ export const accessId: Record<keyof typeof accessEn, string> = {
   "flow.fitView": "Tampilkan semua",
   "flow.interactive": "Kunci atau buka kanvas",
   "flow.minimap": "Peta ringkas",
+  "flow.minimapHide": "Sembunyikan peta",
+  "flow.minimapShow": "Peta",
   "flow.handle": "Titik sambung",
   "flow.edgeParent": "{child} bagian dari {parent}",
   "flow.edgeContributes": "{from} berkontribusi pada {to}",

@@ -5,6 +5,7 @@ import {
   emptyCanvasPoint,
   exportJson,
   importFile,
+  minimapInk,
   openApp,
   openFixture,
   readFixture,
@@ -220,6 +221,23 @@ test.describe("the tree view", () => {
     await expect(panel.getByRole("columnheader", { name: "2029" })).toBeVisible();
     await expect(panel.getByRole("textbox", { name: "Target 2029" })).toHaveValue("0.3");
     await expect(panel).toContainText("Kepala Dinas Sosial");
+  });
+
+  test("the map can be hidden, stays hidden after a reload, and comes back drawn", async ({ page }) => {
+    const map = page.getByRole("img", { name: "Overview map" });
+    await expect.poll(() => minimapInk(page)).toBeGreaterThan(200);
+    await page.getByRole("button", { name: "Hide the map" }).click();
+    await expect(map).toHaveCount(0);
+    const show = page.getByRole("button", { name: "Map", exact: true });
+    await expect(show).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator(".react-flow__node").first()).toBeVisible();
+    await expect(map).toHaveCount(0);
+    await show.click();
+    await expect(map).toBeVisible();
+    await expect.poll(() => minimapInk(page)).toBeGreaterThan(200);
+    await expect(show).toHaveCount(0);
   });
 
   test("collapsing a node hides its subtree; expanding brings it back", async ({ page }) => {

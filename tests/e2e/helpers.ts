@@ -160,3 +160,13 @@ export async function clickEdge(page: Page, path: ReturnType<Page["locator"]>): 
   });
   await page.mouse.click(point.x, point.y);
 }
+
+/** How many pixels of the minimap's canvas are drawn (its boxes). */
+export async function minimapInk(page: Page): Promise<number> {
+  return page.locator(".tree-minimap canvas").evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let at = 3; at < data.length; at += 4) if (data[at]! > 0) ink++;
+    return ink;
+  });
+}

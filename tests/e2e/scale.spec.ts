@@ -9,6 +9,7 @@ import {
   dragTo,
   emptyCanvasPoint,
   exportedDocument,
+  minimapInk,
   nodeById,
   openApp,
   viewportAtRest,
@@ -175,16 +176,6 @@ const selectedCard = (page: Page) =>
 
 async function zoomOf(page: Page): Promise<number> {
   return (await viewportTransform(page)).zoom;
-}
-
-/** How many pixels of the minimap's canvas are drawn (its boxes). */
-async function minimapInk(page: Page): Promise<number> {
-  return page.locator(".tree-minimap canvas").evaluate((canvas: HTMLCanvasElement) => {
-    const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-    let ink = 0;
-    for (let at = 3; at < data.length; at += 4) if (data[at]! > 0) ink++;
-    return ink;
-  });
 }
 
 /** The flow point at the middle of the screen's view of the canvas. */

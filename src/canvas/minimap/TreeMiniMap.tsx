@@ -8,6 +8,7 @@ import type { TreeFlow } from "../treeFlow";
 import { spatialIndex, viewRect } from "../viewportWindow";
 import { drawMiniMapBoxes, drawMiniMapSelection } from "./drawMiniMap";
 import { type MiniMapFrame, type MiniMapSize, miniMapFrame } from "./miniMapFrame";
+import { useMiniMapShown } from "./useMiniMapShown";
 
 const SIZE: MiniMapSize = { width: 200, height: 150 };
 const MASK = "rgba(240, 244, 248, 0.7)";
@@ -20,12 +21,14 @@ const CLICK_SLOP_PX = 4;
  * tree around the view when the whole would be a strip (miniMapFrame.ts). Drag
  * on it to pan, scroll on it to zoom (React Flow's own minimap behaviour,
  * XYMinimap), click a spot to centre the view there (a pointer's shortcut: from
- * the keyboard, the outline and search move the view to a box).
+ * the keyboard, the outline and search move the view to a box). Its corner
+ * button hides it (it covers the canvas's corner), and a "Map" button brings it back.
  */
 export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const t = useT();
   const store = useStoreApi();
   const { setCenter, getZoom } = useReactFlow();
+  const [mapShown, setMapShown] = useMiniMapShown();
   const selectedIds = useApp((s) => s.selectedIds);
   const transform = useFlowStore((s) => s.transform);
   const paneWidth = useFlowStore((s) => s.width);
@@ -43,6 +46,7 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const frameX = frame?.x;
   const frameY = frame?.y;
   const unitsPerPx = frame?.unitsPerPx;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a map shown again is a new, empty canvas.
   useLayoutEffect(() => {
     const context = canvasRef.current?.getContext("2d");
     if (!context || frameX === undefined || frameY === undefined || unitsPerPx === undefined) return;
@@ -60,7 +64,7 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
     context.setTransform(ratioDrawn, 0, 0, ratioDrawn, 0, 0);
     drawMiniMapBoxes(context, flow, spatialIndex(flow, flow.boxes), shown);
     drawMiniMapSelection(context, flow.boxes, shown, selectedIds);
-  }, [frameX, frameY, unitsPerPx, pixelWidth, flow, selectedIds]);
+  }, [frameX, frameY, unitsPerPx, pixelWidth, flow, selectedIds, mapShown]);
 
   // Dragging and scrolling on the map, as on React Flow's minimap. XYMinimap's
   // d3-zoom listeners live as long as the map's element: `update` re-binds them.
@@ -68,7 +72,7 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const scale = useRef(1);
   scale.current = frame?.unitsPerPx ?? 1;
   const [minimap, setMinimap] = useState<XYMinimapInstance | null>(null);
-  const hasTree = content !== null;
+  const hasTree = content !== null && mapShown;
   useEffect(() => {
     if (!hasTree || !svgRef.current || !panZoom) return;
     setMinimap(
@@ -97,6 +101,14 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const titleId = useId();
 
   if (!frame || !content) return null;
+  if (!mapShown)
+    return (
+      <Panel position="bottom-right" className="tree-minimap-show">
+        <button type="button" aria-expanded={false} onClick={() => setMapShown(true)}>
+          {t("flow.minimapShow")}
+        </button>
+      </Panel>
+    );
   const label = t("flow.minimap");
   const outer = `M${frame.x},${frame.y}h${frame.width}v${frame.height}h${-frame.width}z`;
   const inner = view ? `M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z` : "";
@@ -132,6 +144,15 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
         <title id={titleId}>{label}</title>
         <path d={`${outer} ${inner}`} fill={MASK} fillRule="evenodd" pointerEvents="none" />
       </svg>
+      <button
+        type="button"
+        className="tree-minimap__hide"
+        aria-label={t("flow.minimapHide")}
+        title={t("flow.minimapHide")}
+        onClick={() => setMapShown(false)}
+      >
+        ×
+      </button>
     </Panel>
   );
 }
