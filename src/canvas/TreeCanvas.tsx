@@ -332,7 +332,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
         >
           <CanvasChrome onFit={fitTree} />
           {overviewOn && <overview.OverviewCanvas flow={flow} held={held} active={far || handover.pending} />}
-          <TreeMiniMap flow={flow} />
+          <TreeMiniMap flow={flow} dragged={dragged} />
           <InitialView flow={flow} fitTree={fitTree} />
           <PaintedMark />
           <FocusFollower flow={flow} />

@@ -6,6 +6,7 @@ import {
   exportJson,
   importFile,
   minimapInk,
+  minimapRingCentre,
   openApp,
   openFixture,
   readFixture,
@@ -238,6 +239,37 @@ test.describe("the tree view", () => {
     await expect(map).toBeVisible();
     await expect.poll(() => minimapInk(page)).toBeGreaterThan(200);
     await expect(show).toHaveCount(0);
+  });
+
+  test("the map rings the selected box, and the ring follows the box while it is dragged", async ({
+    page,
+  }) => {
+    expect(await minimapRingCentre(page)).toBeNull();
+    const card = canvasNode(page, "Bantuan pangan tersalurkan");
+    await card.click();
+    await expect.poll(() => minimapRingCentre(page)).not.toBeNull();
+    const before = (await minimapRingCentre(page))!;
+    // How many page pixels one pixel of the map is on the canvas.
+    const mapScale = await page.getByRole("img", { name: "Overview map" }).evaluate((svg: SVGSVGElement) => {
+      const zoom = new DOMMatrixReadOnly(
+        getComputedStyle(document.querySelector(".react-flow__viewport")!).transform,
+      ).a;
+      return (svg.viewBox.baseVal.width / svg.getBoundingClientRect().width) * zoom;
+    });
+
+    const grip = (await card.boundingBox())!;
+    const from = { x: grip.x + 30, y: grip.y + 10 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 8, from.y, { steps: 4 });
+    await page.mouse.move(from.x + 200, from.y, { steps: 12 });
+    // Still held: the ring has moved by the drag's 200 px, on the map's scale.
+    await expect
+      .poll(async () => ((await minimapRingCentre(page))?.x ?? 0) - before.x)
+      .toBeGreaterThan((200 / mapScale) * 0.8);
+    expect(Math.abs((await minimapRingCentre(page))!.y - before.y)).toBeLessThan(2);
+    await page.keyboard.press("Escape");
+    await page.mouse.up();
   });
 
   test("collapsing a node hides its subtree; expanding brings it back", async ({ page }) => {

@@ -163,10 +163,31 @@ export async function clickEdge(page: Page, path: ReturnType<Page["locator"]>): 
 
 /** How many pixels of the minimap's canvas are drawn (its boxes). */
 export async function minimapInk(page: Page): Promise<number> {
-  return page.locator(".tree-minimap canvas").evaluate((canvas: HTMLCanvasElement) => {
+  return page.locator(".tree-minimap__boxes").evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
     let ink = 0;
     for (let at = 3; at < data.length; at += 4) if (data[at]! > 0) ink++;
     return ink;
+  });
+}
+
+/** The middle of the selection's rings on the minimap, in page pixels; null when none is drawn. */
+export async function minimapRingCentre(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.locator(".tree-minimap__marks").evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    let x = 0;
+    let y = 0;
+    for (let at = 3; at < data.length; at += 4) {
+      if (data[at]! === 0) continue;
+      const pixel = (at - 3) / 4;
+      x += pixel % canvas.width;
+      y += Math.floor(pixel / canvas.width);
+      count++;
+    }
+    if (count === 0) return null;
+    const rect = canvas.getBoundingClientRect();
+    const ratio = canvas.width / rect.width;
+    return { x: rect.left + x / count / ratio, y: rect.top + y / count / ratio };
   });
 }

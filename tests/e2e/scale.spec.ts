@@ -551,7 +551,7 @@ test("the minimap of a 3,000-box tree shows the boxes around the view; a click o
       );
       const flow = new DOMPoint(at.x - pane.left, at.y - pane.top).matrixTransform(viewport.inverse());
       const onMap = flow.matrixTransform(svg.getScreenCTM()!);
-      const canvas = document.querySelector<HTMLCanvasElement>(".tree-minimap canvas")!;
+      const canvas = document.querySelector<HTMLCanvasElement>(".tree-minimap__marks")!;
       const rect = canvas.getBoundingClientRect();
       const ratio = canvas.width / rect.width;
       const size = Math.round(12 * ratio);

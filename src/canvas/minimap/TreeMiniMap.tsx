@@ -1,6 +1,7 @@
 import { Panel, useStore as useFlowStore, useReactFlow, useStoreApi } from "@xyflow/react";
 import { XYMinimap, type XYMinimapInstance } from "@xyflow/system";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Id, Point } from "../../domain/types";
 import { boundsOf } from "../../layout/bounds";
 import { useApp } from "../../store/context";
 import { useT } from "../../store/useT";
@@ -24,7 +25,14 @@ const CLICK_SLOP_PX = 4;
  * the keyboard, the outline and search move the view to a box). Its corner
  * button hides it (it covers the canvas's corner), and a "Map" button brings it back.
  */
-export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
+export function TreeMiniMap({
+  flow,
+  dragged,
+}: {
+  readonly flow: TreeFlow;
+  /** Where the boxes being dragged are now (useSelectionOverlay.ts); null when none is. */
+  readonly dragged: ReadonlyMap<Id, Point> | null;
+}) {
   const t = useT();
   const store = useStoreApi();
   const { setCenter, getZoom } = useReactFlow();
@@ -41,30 +49,41 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   const pixelWidth = Math.round(SIZE.width * (window.devicePixelRatio || 1));
   const pixelHeight = Math.round(SIZE.height * (window.devicePixelRatio || 1));
 
-  // Drawn again when the frame moves: a pan inside a tree that fits the map keeps it.
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // The boxes are drawn again when the frame moves (a pan inside a tree that fits
+  // the map keeps it); the selection's rings, on a canvas of their own, also as
+  // the selection changes and a drag goes on.
+  const boxesRef = useRef<HTMLCanvasElement>(null);
+  const marksRef = useRef<HTMLCanvasElement>(null);
   const frameX = frame?.x;
   const frameY = frame?.y;
   const unitsPerPx = frame?.unitsPerPx;
+  const shownFrame = useMemo(
+    (): MiniMapFrame | null =>
+      frameX === undefined || frameY === undefined || unitsPerPx === undefined
+        ? null
+        : {
+            x: frameX,
+            y: frameY,
+            width: SIZE.width * unitsPerPx,
+            height: SIZE.height * unitsPerPx,
+            unitsPerPx,
+          },
+    [frameX, frameY, unitsPerPx],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: a map shown again is a new, empty canvas.
   useLayoutEffect(() => {
-    const context = canvasRef.current?.getContext("2d");
-    if (!context || frameX === undefined || frameY === undefined || unitsPerPx === undefined) return;
-    const shown: MiniMapFrame = {
-      x: frameX,
-      y: frameY,
-      width: SIZE.width * unitsPerPx,
-      height: SIZE.height * unitsPerPx,
-      unitsPerPx,
-    };
-    // Setting the canvas's width (a new pixel ratio) clears it: drawn again then too.
-    const ratioDrawn = pixelWidth / SIZE.width;
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-    context.setTransform(ratioDrawn, 0, 0, ratioDrawn, 0, 0);
-    drawMiniMapBoxes(context, flow, spatialIndex(flow, flow.boxes), shown);
-    drawMiniMapSelection(context, flow.boxes, shown, selectedIds);
-  }, [frameX, frameY, unitsPerPx, pixelWidth, flow, selectedIds, mapShown]);
+    if (shownFrame)
+      paint(boxesRef.current, pixelWidth, (context) =>
+        drawMiniMapBoxes(context, flow, spatialIndex(flow, flow.boxes), shownFrame),
+      );
+  }, [shownFrame, pixelWidth, flow, mapShown]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a map shown again is a new, empty canvas.
+  useLayoutEffect(() => {
+    if (shownFrame)
+      paint(marksRef.current, pixelWidth, (context) =>
+        drawMiniMapSelection(context, flow.boxes, shownFrame, selectedIds, dragged),
+      );
+  }, [shownFrame, pixelWidth, flow, selectedIds, dragged, mapShown]);
 
   // Dragging and scrolling on the map, as on React Flow's minimap. XYMinimap's
   // d3-zoom listeners live as long as the map's element: `update` re-binds them.
@@ -115,7 +134,15 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
   return (
     <Panel position="bottom-right" className="react-flow__minimap tree-minimap">
       <canvas
-        ref={canvasRef}
+        ref={boxesRef}
+        className="tree-minimap__boxes"
+        width={pixelWidth}
+        height={pixelHeight}
+        style={{ width: SIZE.width, height: SIZE.height }}
+      />
+      <canvas
+        ref={marksRef}
+        className="tree-minimap__marks"
         width={pixelWidth}
         height={pixelHeight}
         style={{ width: SIZE.width, height: SIZE.height }}
@@ -155,4 +182,20 @@ export function TreeMiniMap({ flow }: { flow: TreeFlow }) {
       </button>
     </Panel>
   );
+}
+
+/** Clears `canvas` and draws on it in the map's CSS pixels (`pixelWidth` of them for SIZE.width). */
+function paint(
+  canvas: HTMLCanvasElement | null,
+  pixelWidth: number,
+  draw: (context: CanvasRenderingContext2D) => void,
+): void {
+  const context = canvas?.getContext("2d");
+  if (!context) return;
+  // Setting the canvas's width (a new pixel ratio) clears it: drawn again then too.
+  const ratio = pixelWidth / SIZE.width;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  draw(context);
 }

@@ -1,4 +1,4 @@
-import type { Id } from "../../domain/types";
+import type { Id, Point } from "../../domain/types";
 import type { Rect } from "../../layout/bounds";
 import { kindColour } from "../kindStyle";
 import type { TreeFlow } from "../treeFlow";
@@ -57,16 +57,23 @@ export function drawMiniMapBoxes(
   }
 }
 
-/** Marks each selected box with a ring, at least SELECTED_PX across however small the box. */
+/**
+ * Marks each selected box with a ring, at least SELECTED_PX across however
+ * small the box; a box being dragged is marked where it is now (`moved`: its
+ * top-left corner), so the map follows the drag.
+ */
 export function drawMiniMapSelection(
   context: CanvasRenderingContext2D,
   boxes: TreeFlow["boxes"],
   frame: MiniMapFrame,
   selected: ReadonlySet<Id>,
+  moved: ReadonlyMap<Id, Point> | null = null,
 ): void {
-  for (const id of selected) {
+  const marked = moved ? new Set([...selected, ...moved.keys()]) : selected;
+  for (const id of marked) {
     const box = boxes.get(id);
-    if (box) drawSelected(context, toMiniMap(box, frame));
+    const now = moved?.get(id);
+    if (box) drawSelected(context, toMiniMap(now ? { ...box, x: now.x, y: now.y } : box, frame));
   }
 }
 
