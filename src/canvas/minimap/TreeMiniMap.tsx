@@ -133,20 +133,21 @@ export function TreeMiniMap({
   const inner = view ? `M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z` : "";
   return (
     <Panel position="bottom-right" className="react-flow__minimap tree-minimap">
-      <canvas
-        ref={boxesRef}
-        className="tree-minimap__boxes"
-        width={pixelWidth}
-        height={pixelHeight}
-        style={{ width: SIZE.width, height: SIZE.height }}
-      />
-      <canvas
-        ref={marksRef}
-        className="tree-minimap__marks"
-        width={pixelWidth}
-        height={pixelHeight}
-        style={{ width: SIZE.width, height: SIZE.height }}
-      />
+      {(
+        [
+          [boxesRef, "tree-minimap__boxes"],
+          [marksRef, "tree-minimap__marks"],
+        ] as const
+      ).map(([ref, className]) => (
+        <canvas
+          key={className}
+          ref={ref}
+          className={className}
+          width={pixelWidth}
+          height={pixelHeight}
+          style={{ width: SIZE.width, height: SIZE.height }}
+        />
+      ))}
       <svg
         ref={svgRef}
         width={SIZE.width}
