@@ -331,38 +331,51 @@ export function createRepository(
         await db.settings.bulkPut(local);
         for (const { key } of local) forgetLocalRescue(key);
       }
-      const rows = await db.settings.where("key").startsWith(RESCUE_PREFIX).toArray();
+      const keys = await db.settings.where("key").startsWith(RESCUE_PREFIX).primaryKeys();
       const recovered: RecoveredDocument[] = [];
-      for (const { key, value } of rows) {
-        const rescued = value as RescueRow | null;
-        const loaded =
-          typeof rescued?.id === "string" && typeof rescued.json === "string"
-            ? loadDocument(rescued.json)
-            : null;
-        if (!rescued || !loaded?.ok) {
-          await db.settings.delete(key);
-          continue;
-        }
-        const [info, json] = await db.transaction("r", db.documents, db.bodies, db.bodyParts, () =>
-          Promise.all([db.documents.get(rescued.id), readBodyText(db, rescued.id)]),
+      for (const key of keys) {
+        // One transaction per row: read it, decide, write. Two starts at once
+        // (a browser restoring two tabs) put each row back once; the second finds it gone.
+        const outcome = await db.transaction(
+          "rw",
+          [db.documents, db.bodies, db.bodyParts, db.settings],
+          async (): Promise<RecoveredDocument | null> => {
+            const row = await db.settings.get(key);
+            if (!row) return null;
+            const rescued = row.value as RescueRow | null;
+            const loaded =
+              typeof rescued?.id === "string" && typeof rescued.json === "string"
+                ? loadDocument(rescued.json)
+                : null;
+            if (!rescued || !loaded?.ok) {
+              await db.settings.delete(key);
+              return null;
+            }
+            const [info, json] = await Promise.all([
+              db.documents.get(rescued.id),
+              readBodyText(db, rescued.id),
+            ]);
+            const stored = info ? (info.revision ?? 0) : null;
+            if (json === rescued.json) {
+              // The regular flush made it after all.
+              await db.settings.delete(key);
+              return null;
+            }
+            if (stored === rescued.base) {
+              known.set(rescued.id, stored);
+              await save(rescued.id, loaded.document, [key]);
+              return { id: rescued.id, as: "restored", title: loaded.document.meta.title };
+            }
+            // Another tab wrote (or deleted) it meanwhile: both versions are kept.
+            const title = copyTitle(loaded.document.meta.title);
+            const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
+            const id = newId();
+            known.set(id, null);
+            await save(id, copy, [key]);
+            return { id, as: "copy", title };
+          },
         );
-        const stored = info ? (info.revision ?? 0) : null;
-        if (json === rescued.json) {
-          // The regular flush made it after all.
-          await db.settings.delete(key);
-        } else if (stored === rescued.base) {
-          known.set(rescued.id, stored);
-          await save(rescued.id, loaded.document, [key]);
-          recovered.push({ id: rescued.id, as: "restored", title: loaded.document.meta.title });
-        } else {
-          // Another tab wrote (or deleted) it meanwhile: both versions are kept.
-          const title = copyTitle(loaded.document.meta.title);
-          const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
-          const id = newId();
-          known.set(id, null);
-          await save(id, copy, [key]);
-          recovered.push({ id, as: "copy", title });
-        }
+        if (outcome) recovered.push(outcome);
       }
       return recovered;
     },

@@ -172,6 +172,19 @@ describe("versions rescued from a closing page", () => {
     expect(await next.recoverRescued(copyTitle)).toEqual([]);
   });
 
+  it("are put back once when two starts recover at the same moment (a browser restoring two tabs)", async () => {
+    stubLocalStorage();
+    const { a, another } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Rescued once")]]));
+    const first = another().repository;
+    const second = another().repository;
+    const outcomes = await Promise.all([first.recoverRescued(copyTitle), second.recoverRescued(copyTitle)]);
+    expect(outcomes.flat()).toEqual([{ id, as: "restored", title: "Rescued once" }]);
+    expect(await titleIn(first, id)).toBe("Rescued once");
+    expect((await first.list()).map((d) => d.id)).toEqual([id]);
+  });
+
   it("are dropped once a regular save stores the document", async () => {
     const { a } = twoTabs();
     const id = await a.create(doc);
