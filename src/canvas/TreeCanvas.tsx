@@ -103,17 +103,16 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   // flow in a background render of its own: each card reads its box from the store
   // and shows the edit at once; the flow only renews the changed boxes' spoken
   // labels and lines, and handing those to React Flow was half of a keystroke's
-  // task at 10,000 boxes. Any other change (the tree's shape, folds, links, boxes
-  // placed: a drop must not show the box back where it was for a frame) is drawn
-  // at once, from the whole of the current source.
+  // task at 10,000 boxes. So does a fold or unfold: React yields between the
+  // layout and the rest of that render, and an Expand all at 10,000-20,000 boxes is
+  // several tasks instead of one of 55-95 ms. Any other change (the tree's shape,
+  // links, boxes placed: a drop must not show the box back where it was for a
+  // frame) is drawn at once, from the whole of the current source.
   const deferred = useDeferredValue(source);
-  const {
-    nodes: planNodes,
-    links,
-    layout,
-    children,
-    collapsed,
-  } = onlyContentBehind(deferred, source) ? deferred : source;
+  const drawn = onlyContentOrFoldsBehind(deferred, source) ? deferred : source;
+  const { nodes: planNodes, links, layout, children, collapsed } = drawn;
+  // While the flow is behind on folds, its boxes are not yet where they are going.
+  const foldsBehind = drawn.collapsed !== source.collapsed;
   const selectedLinkId = useApp((s) => s.selectedLinkId);
   const selectedIds = useApp((s) => s.selectedIds);
   const { screenToFlowPosition } = useReactFlow();
@@ -335,7 +334,7 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
           <TreeMiniMap flow={flow} dragged={dragged} />
           <InitialView flow={flow} fitTree={fitTree} />
           <PaintedMark />
-          <FocusFollower flow={flow} />
+          <FocusFollower flow={flow} behind={foldsBehind} />
         </ReactFlow>
       </OverviewTakesOver.Provider>
       {doc.nodes.size === 0 && <p className="canvas__empty">{t("canvas.empty")}</p>}
@@ -346,16 +345,12 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
 
 const belowDetailZoom = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-/** Whether `behind` differs from `now` in the boxes' content at most (see TreeFlowView). */
-function onlyContentBehind<
-  T extends { links: unknown; layout: unknown; children: unknown; collapsed: unknown },
->(behind: T, now: T): boolean {
-  return (
-    behind.links === now.links &&
-    behind.layout === now.layout &&
-    behind.children === now.children &&
-    behind.collapsed === now.collapsed
-  );
+/** Whether `behind` differs from `now` in the boxes' content and folds at most (see TreeFlowView). */
+function onlyContentOrFoldsBehind<T extends { links: unknown; layout: unknown; children: unknown }>(
+  behind: T,
+  now: T,
+): boolean {
+  return behind.links === now.links && behind.layout === now.layout && behind.children === now.children;
 }
 
 type OverviewModule = typeof import("./overview");
@@ -443,13 +438,14 @@ function PaintedMark() {
   return null;
 }
 
-/** Centres the canvas on the node the store asks for (search, panel links). */
-function FocusFollower({ flow }: { flow: TreeFlow }) {
+/** Centres the canvas on the node the store asks for (search, panel links), once the flow has caught up with the folds. */
+function FocusFollower({ flow, behind }: { flow: TreeFlow; behind: boolean }) {
   const focus = useApp((s) => s.focus);
   const { setCenter, getZoom } = useReactFlow();
   const handled = useRef(0);
   useEffect(() => {
-    if (!focus || focus.seq === handled.current) return;
+    // An unfold still on its way would move the box: its place is taken once it has arrived.
+    if (!focus || focus.seq === handled.current || behind) return;
     const box = flow.boxes.get(focus.id);
     if (!box) return; // not drawn yet: the next flow (after expanding) will have it
     handled.current = focus.seq;
@@ -457,7 +453,7 @@ function FocusFollower({ flow }: { flow: TreeFlow }) {
       zoom: Math.max(getZoom(), 0.8),
       duration: 300,
     });
-  }, [focus, flow, setCenter, getZoom]);
+  }, [focus, flow, behind, setCenter, getZoom]);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { type Edge, type Node, useStoreApi } from "@xyflow/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Id } from "../domain/types";
 import type { Rect } from "../layout/bounds";
 import { handOver } from "./handover";
@@ -17,14 +17,13 @@ export function useHandover<N extends Node>(
   enabled: boolean,
 ): { readonly part: { readonly nodes: N[]; readonly edges: Edge[] } | null; readonly pending: boolean } {
   const flowStore = useStoreApi();
+  // What React Flow holds: advanced when a step is committed, never during a
+  // render, which React may throw away (a background render restarted).
   const held = useRef<N[]>([]);
   const [frame, nextFrame] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `frame` asks for the next step.
   const step = useMemo(() => {
-    if (!part || !boxes || !enabled) {
-      held.current = part?.nodes ?? [];
-      return { part, pending: false };
-    }
+    if (!part || !boxes || !enabled) return { part, pending: false, holds: part?.nodes ?? [] };
     const { transform, width, height } = flowStore.getState();
     const view = viewRect(transform, width, height);
     const onScreen = (id: Id) => {
@@ -38,16 +37,19 @@ export function useHandover<N extends Node>(
       );
     };
     const next = handOver(part.nodes, held.current, onScreen);
-    held.current = next.nodes;
-    if (next.done) return { part, pending: false };
+    if (next.done) return { part, pending: false, holds: next.nodes };
     const ids = new Set(next.nodes.map((node) => node.id));
     const edges = part.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
     const hidden = next.hidden.map((node) => ({ ...node, hidden: true }));
     return {
       part: { nodes: hidden.length > 0 ? [...next.nodes, ...hidden] : next.nodes, edges },
       pending: true,
+      holds: next.nodes,
     };
   }, [part, boxes, enabled, frame, flowStore]);
+  useLayoutEffect(() => {
+    held.current = step.holds;
+  }, [step]);
   useEffect(() => {
     if (!step.pending) return;
     const request = requestAnimationFrame(() => nextFrame((n) => n + 1));
