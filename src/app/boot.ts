@@ -137,22 +137,22 @@ export async function boot(): Promise<Booted> {
   }
 
   // Versions rescued as a page closed go back in place first (or become new documents).
-  // A failure keeps them stored for the next start; the planner is told.
-  const recovered = await repository
+  // One that cannot be put back now stays stored for the next start; the planner is told.
+  const recovery = await repository
     .recoverRescued((title) => t("recover.title", { title }))
-    .catch((error: unknown) => {
-      store.getState().pushMessage({
-        tone: "error",
-        text: t("recover.failed"),
-        details: [error instanceof Error ? error.message : String(error)],
-      });
-      return [];
-    });
-  for (const item of recovered)
+    .catch((error: unknown) => ({
+      recovered: [],
+      failures: [error instanceof Error ? error.message : String(error)],
+    }));
+  for (const item of recovery.recovered)
     store.getState().pushMessage({
       tone: item.as === "restored" ? "info" : "error",
       text: t(item.as === "restored" ? "recover.restored" : "recover.copy", { title: item.title }),
     });
+  if (recovery.failures.length > 0)
+    store
+      .getState()
+      .pushMessage({ tone: "error", text: t("recover.failed"), details: [...recovery.failures] });
 
   const lastId = await repository.getSetting<string>(LAST_OPEN_KEY);
   const candidates = [lastId, ...(await repository.list()).map((d) => d.id)].filter(

@@ -63,8 +63,11 @@ export interface DocumentRepository {
    * document clears them; the next start puts what is left in place (recoverRescued).
    */
   rescue(unsaved: ReadonlyMap<string, PlanDocument>): void;
-  /** Put rescued versions in place: over the document if nobody wrote since, else as a new document. */
-  recoverRescued(copyTitle: (title: string) => string): Promise<RecoveredDocument[]>;
+  /**
+   * Put rescued versions in place: over the document if nobody wrote since, else
+   * as a new document. A version that could not be put back stays for the next start.
+   */
+  recoverRescued(copyTitle: (title: string) => string): Promise<Recovery>;
   /**
    * Make the stored revision the one this tab knows, so that its next save goes
    * over it: the user chose to take over. Returns that revision (0 if deleted).
@@ -85,6 +88,13 @@ export interface RecoveredDocument {
   readonly title: string;
 }
 
+/** What a start did with the versions rescued as pages closed. */
+export interface Recovery {
+  readonly recovered: readonly RecoveredDocument[];
+  /** Why some could not be put back now (they are kept for the next start). */
+  readonly failures: readonly string[];
+}
+
 /** A version rescued when its page closed, kept in the settings table. */
 interface RescueRow {
   readonly id: string;
@@ -96,25 +106,48 @@ interface RescueRow {
 const RESCUE_PREFIX = "rescue:";
 const LOCAL_PREFIX = "selaras.";
 
-/** The versions rescued into localStorage, by their key without the app's prefix. */
-function localRescues(): { readonly key: string; readonly value: unknown }[] {
-  const found: { key: string; value: unknown }[] = [];
+/** A version rescued into localStorage: its key without the app's prefix, its row, and its text as read. */
+interface LocalRescue {
+  readonly key: string;
+  readonly value: unknown;
+  readonly raw: string;
+}
+
+function localRescues(): LocalRescue[] {
+  const found: LocalRescue[] = [];
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
       if (!key?.startsWith(`${LOCAL_PREFIX}${RESCUE_PREFIX}`)) continue;
+      const raw = localStorage.getItem(key) ?? "null";
       let value: unknown = null;
       try {
-        value = JSON.parse(localStorage.getItem(key) ?? "null");
+        value = JSON.parse(raw);
       } catch {
         // unreadable: moved as it is and dropped with the other unreadable rows
       }
-      found.push({ key: key.slice(LOCAL_PREFIX.length), value });
+      found.push({ key: key.slice(LOCAL_PREFIX.length), value, raw });
     }
   } catch {
     // no localStorage (tests, disabled storage): nothing was rescued there
   }
   return found;
+}
+
+/** Removes a version rescued into localStorage, unless a newer one was written there meanwhile. */
+function forgetLocalRescueIfStill({ key, raw }: LocalRescue): void {
+  try {
+    if (localStorage.getItem(`${LOCAL_PREFIX}${key}`) === raw)
+      localStorage.removeItem(`${LOCAL_PREFIX}${key}`);
+  } catch {
+    // no localStorage: nothing to remove
+  }
+}
+
+/** Runs `work` while no other tab of this browser runs it (Web Locks), or at once where there are none. */
+function oneTabAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? locks.request(name, work) : work();
 }
 
 function forgetLocalRescue(key: string): void {
@@ -203,15 +236,26 @@ export function createRepository(
     idle(slice);
   }
 
-  /** `alsoDrop`: settings rows (rescued versions) deleted in the same transaction as the write. */
-  async function save(id: string, doc: PlanDocument, alsoDrop: readonly string[] = []): Promise<void> {
-    await measureAsync(PERF.save, () => write(id, doc, alsoDrop));
+  async function save(id: string, doc: PlanDocument): Promise<void> {
+    const committed = await measureAsync(PERF.save, () => writeRows(id, doc, known.get(id), []));
+    committed();
   }
 
-  async function write(id: string, doc: PlanDocument, alsoDrop: readonly string[]): Promise<void> {
+  /**
+   * Writes the document's rows, based on revision `base`, in a transaction of
+   * its own or in the one running (recovery's), with the settings rows
+   * `alsoDrop` (rescued versions) deleted in the same transaction. Returns what
+   * this tab records and tells the other tabs, to be run once that transaction
+   * has committed.
+   */
+  async function writeRows(
+    id: string,
+    doc: PlanDocument,
+    base: number | null | undefined,
+    alsoDrop: readonly string[],
+  ): Promise<() => void> {
     const runs = compactRuns(doc);
     const now = doc.meta.updatedAt ?? new Date().toISOString();
-    const base = known.get(id);
     const last = written.get(id);
     const revision = await db.transaction(
       "rw",
@@ -242,10 +286,65 @@ export function createRepository(
         return next;
       },
     );
-    forgetLocalRescue(rescueKey(id));
-    known.set(id, revision);
-    written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
-    onChange?.({ kind: "saved", id, revision });
+    return () => {
+      forgetLocalRescue(rescueKey(id));
+      known.set(id, revision);
+      written.set(id, { revision, runs: new Map(runs.map((run) => [run.key, run])) });
+      onChange?.({ kind: "saved", id, revision });
+    };
+  }
+
+  /**
+   * Puts back one rescued row, in one transaction: read it (another start may
+   * have put it back already), decide, write the version and drop the row.
+   */
+  async function recoverRow(
+    key: string,
+    copyTitle: (title: string) => string,
+  ): Promise<RecoveredDocument | null> {
+    const { outcome, committed } = await db.transaction(
+      "rw",
+      [db.documents, db.bodies, db.bodyParts, db.settings],
+      async (): Promise<{ outcome: RecoveredDocument | null; committed?: () => void }> => {
+        const row = await db.settings.get(key);
+        if (!row) return { outcome: null };
+        const rescued = row.value as RescueRow | null;
+        const loaded =
+          typeof rescued?.id === "string" && typeof rescued.json === "string"
+            ? loadDocument(rescued.json)
+            : null;
+        if (!rescued || !loaded?.ok) {
+          // Written by a newer Selaras: kept for it. Not a row, or a text no Selaras reads: dropped.
+          const newer = loaded?.ok === false && loaded.issues.some((issue) => issue.code === "newer_version");
+          if (!newer) await db.settings.delete(key);
+          return { outcome: null };
+        }
+        const [info, json] = await Promise.all([db.documents.get(rescued.id), readBodyText(db, rescued.id)]);
+        const stored = info ? (info.revision ?? 0) : null;
+        if (json === rescued.json) {
+          // The regular flush made it after all.
+          await db.settings.delete(key);
+          return { outcome: null };
+        }
+        if (stored === rescued.base) {
+          const committed = await measureAsync(PERF.save, () =>
+            writeRows(rescued.id, loaded.document, stored, [key]),
+          );
+          return {
+            outcome: { id: rescued.id, as: "restored", title: loaded.document.meta.title },
+            committed,
+          };
+        }
+        // Another tab wrote (or deleted) it meanwhile: both versions are kept.
+        const title = copyTitle(loaded.document.meta.title);
+        const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
+        const id = newId();
+        const committed = await measureAsync(PERF.save, () => writeRows(id, copy, null, [key]));
+        return { outcome: { id, as: "copy", title }, committed };
+      },
+    );
+    committed?.();
+    return outcome;
   }
 
   return {
@@ -266,7 +365,7 @@ export function createRepository(
       if (result.ok && info) prime(id, result.document, revision, body.runs);
       return result;
     },
-    save: (id, doc) => save(id, doc),
+    save,
     async create(doc) {
       const id = newId();
       known.set(id, null);
@@ -306,6 +405,8 @@ export function createRepository(
         try {
           localStorage.setItem(`${LOCAL_PREFIX}${rescueKey(id)}`, JSON.stringify(row));
         } catch {
+          // An older version this tab rescued there must not outlive this one.
+          forgetLocalRescue(rescueKey(id));
           large.push(row);
         }
       }
@@ -322,62 +423,31 @@ export function createRepository(
         // Nothing more can be done as the page goes away; the regular flush runs beside this.
       }
     },
-    async recoverRescued(copyTitle) {
-      // What was rescued into localStorage moves into the database first, and
-      // each row is dropped only by the transaction that stores its version: a
-      // page left while this runs (a reload, a navigation) finds them again.
-      const local = localRescues();
-      if (local.length > 0) {
-        await db.settings.bulkPut(local);
-        for (const { key } of local) forgetLocalRescue(key);
-      }
-      const keys = await db.settings.where("key").startsWith(RESCUE_PREFIX).primaryKeys();
-      const recovered: RecoveredDocument[] = [];
-      for (const key of keys) {
-        // One transaction per row: read it, decide, write. Two starts at once
-        // (a browser restoring two tabs) put each row back once; the second finds it gone.
-        const outcome = await db.transaction(
-          "rw",
-          [db.documents, db.bodies, db.bodyParts, db.settings],
-          async (): Promise<RecoveredDocument | null> => {
-            const row = await db.settings.get(key);
-            if (!row) return null;
-            const rescued = row.value as RescueRow | null;
-            const loaded =
-              typeof rescued?.id === "string" && typeof rescued.json === "string"
-                ? loadDocument(rescued.json)
-                : null;
-            if (!rescued || !loaded?.ok) {
-              await db.settings.delete(key);
-              return null;
-            }
-            const [info, json] = await Promise.all([
-              db.documents.get(rescued.id),
-              readBodyText(db, rescued.id),
-            ]);
-            const stored = info ? (info.revision ?? 0) : null;
-            if (json === rescued.json) {
-              // The regular flush made it after all.
-              await db.settings.delete(key);
-              return null;
-            }
-            if (stored === rescued.base) {
-              known.set(rescued.id, stored);
-              await save(rescued.id, loaded.document, [key]);
-              return { id: rescued.id, as: "restored", title: loaded.document.meta.title };
-            }
-            // Another tab wrote (or deleted) it meanwhile: both versions are kept.
-            const title = copyTitle(loaded.document.meta.title);
-            const copy = { ...loaded.document, meta: { ...loaded.document.meta, title } };
-            const id = newId();
-            known.set(id, null);
-            await save(id, copy, [key]);
-            return { id, as: "copy", title };
-          },
-        );
-        if (outcome) recovered.push(outcome);
-      }
-      return recovered;
+    recoverRescued(copyTitle) {
+      // Two starts at once (a browser restoring two tabs) take turns.
+      return oneTabAtATime("selaras-recovery", async () => {
+        // What was rescued into localStorage moves into the database first, and
+        // each row is dropped only by the transaction that stores its version: a
+        // page left while this runs (a reload, a navigation) finds them again.
+        const local = localRescues();
+        if (local.length > 0) {
+          await db.settings.bulkPut(local.map(({ key, value }) => ({ key, value })));
+          for (const rescue of local) forgetLocalRescueIfStill(rescue);
+        }
+        const keys = await db.settings.where("key").startsWith(RESCUE_PREFIX).primaryKeys();
+        const recovered: RecoveredDocument[] = [];
+        const failures: string[] = [];
+        for (const key of keys) {
+          try {
+            const outcome = await recoverRow(key, copyTitle);
+            if (outcome) recovered.push(outcome);
+          } catch (error) {
+            // Kept for the next start; the other rows are still tried.
+            failures.push(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+          }
+        }
+        return { recovered, failures };
+      });
     },
     async adopt(id) {
       const info = await db.documents.get(id);

@@ -42,28 +42,40 @@ test("an edit is kept when the user navigates away at once", async ({ page }) =>
   await expect(nodeById(page, "o1")).toContainText("Ditinggalkan segera");
 });
 
+/**
+ * From when `window.blockDocumentWrites` is true, every write of documents on the
+ * page fails, as when the page is left before its write commits.
+ */
+function blockableDocumentWrites(blockedFromStart: boolean) {
+  const state = window as unknown as { blockDocumentWrites: boolean };
+  state.blockDocumentWrites = blockedFromStart;
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+    const [stores, mode] = args;
+    if (state.blockDocumentWrites && mode === "readwrite" && [stores].flat().includes("documents"))
+      throw new DOMException("The page went away", "AbortError");
+    return transaction.apply(this, args);
+  };
+}
+
 test("a rescued edit that the next start cannot put back is kept for the start after, and the planner told", async ({
   page,
   context,
 }) => {
+  await page.addInitScript(blockableDocumentWrites, false);
   await openApp(page);
   await openFixture(page, "small-plan.json");
   await waitForSaved(page);
+  // The edit's own save cannot happen: only the rescue as the page closes keeps it.
+  await page.evaluate(() => {
+    (window as unknown as { blockDocumentWrites: boolean }).blockDocumentWrites = true;
+  });
   await nodeById(page, "o2").click();
   await panel(page).getByRole("textbox", { name: "Name", exact: true }).fill("Diselamatkan dua kali");
   await page.close({ runBeforeUnload: false });
 
-  // The next start cannot write documents, as when it is left before its write commits.
   const failing = await context.newPage();
-  await failing.addInitScript(() => {
-    const transaction = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
-      const [stores, mode] = args;
-      if (mode === "readwrite" && [stores].flat().includes("documents"))
-        throw new DOMException("The page went away", "AbortError");
-      return transaction.apply(this, args);
-    };
-  });
+  await failing.addInitScript(blockableDocumentWrites, true);
   await openApp(failing);
   await expect(failing.getByText("could not be put back now")).toBeVisible();
   await expect(nodeById(failing, "o2")).not.toContainText("Diselamatkan dua kali");

@@ -239,6 +239,11 @@ test.describe("the tree view", () => {
     await expect(map).toBeVisible();
     await expect.poll(() => minimapInk(page)).toBeGreaterThan(200);
     await expect(show).toHaveCount(0);
+    // From the keyboard, the focus stays on the button that takes the other's place.
+    const hide = page.getByRole("button", { name: "Hide the map" });
+    await expect(hide).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(show).toBeFocused();
   });
 
   test("the map rings the selected box, and the ring follows the box while it is dragged", async ({

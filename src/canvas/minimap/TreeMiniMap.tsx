@@ -118,12 +118,23 @@ export function TreeMiniMap({
   // click on a spot: the view is centred there. A drag only pans.
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const titleId = useId();
+  // Hiding or showing the map from the keyboard leaves the focus on the button that takes its place.
+  const toggled = useRef(false);
+  const toggle = (show: boolean) => {
+    toggled.current = true;
+    setMapShown(show);
+  };
+  const focusIfToggled = (button: HTMLButtonElement | null) => {
+    if (!button || !toggled.current) return;
+    toggled.current = false;
+    button.focus();
+  };
 
   if (!frame || !content) return null;
   if (!mapShown)
     return (
       <Panel position="bottom-right" className="tree-minimap-show">
-        <button type="button" aria-expanded={false} onClick={() => setMapShown(true)}>
+        <button type="button" ref={focusIfToggled} onClick={() => toggle(true)}>
           {t("flow.minimapShow")}
         </button>
       </Panel>
@@ -177,7 +188,8 @@ export function TreeMiniMap({
         className="tree-minimap__hide"
         aria-label={t("flow.minimapHide")}
         title={t("flow.minimapHide")}
-        onClick={() => setMapShown(false)}
+        ref={focusIfToggled}
+        onClick={() => toggle(false)}
       >
         ×
       </button>

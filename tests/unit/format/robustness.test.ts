@@ -479,7 +479,7 @@ function memoryRepository(): DocumentRepository & { writes: number; rows: Map<st
     adopt: async () => 0,
     storedText: async () => undefined,
     rescue() {},
-    recoverRescued: async () => [],
+    recoverRescued: async () => ({ recovered: [], failures: [] }),
   };
   return repository;
 }

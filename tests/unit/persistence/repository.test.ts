@@ -125,15 +125,20 @@ describe("document revisions", () => {
 
 describe("versions rescued from a closing page", () => {
   const copyTitle = (title: string) => `${title} (recovered)`;
+  /** Lets the rescue's raw IndexedDB transaction (sent without waiting) commit. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
   it("are put back in place at the next start when nobody wrote since", async () => {
     const { a, b } = twoTabs();
     const id = await a.create(doc);
     a.rescue(new Map([[id, setTitle(doc, "Unsaved when closed")]]));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await b.recoverRescued(copyTitle)).toEqual([{ id, as: "restored", title: "Unsaved when closed" }]);
+    await settle();
+    expect(await b.recoverRescued(copyTitle)).toEqual({
+      recovered: [{ id, as: "restored", title: "Unsaved when closed" }],
+      failures: [],
+    });
     expect(await titleIn(b, id)).toBe("Unsaved when closed");
-    expect(await b.recoverRescued(copyTitle)).toEqual([]);
+    expect(await b.recoverRescued(copyTitle)).toEqual({ recovered: [], failures: [] });
   });
 
   it("become a new document when another tab wrote the document meanwhile", async () => {
@@ -141,10 +146,10 @@ describe("versions rescued from a closing page", () => {
     const id = await a.create(doc);
     await b.load(id);
     a.rescue(new Map([[id, setTitle(doc, "Closing tab")]]));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
     // The other tab's save clears its own rescued versions only.
     await b.save(id, setTitle(doc, "Other tab"));
-    const [recovered] = await b.recoverRescued(copyTitle);
+    const [recovered] = (await b.recoverRescued(copyTitle)).recovered;
     expect(recovered?.as).toBe("copy");
     expect(await titleIn(b, id)).toBe("Other tab");
     expect(await titleIn(b, recovered!.id)).toBe("Closing tab (recovered)");
@@ -160,38 +165,122 @@ describe("versions rescued from a closing page", () => {
     // The next start is left (reloaded, navigated away) before its write commits.
     const interrupted = another();
     vi.spyOn(interrupted.db.documents, "put").mockRejectedValue(new Error("the page went away"));
-    await expect(interrupted.repository.recoverRescued(copyTitle)).rejects.toThrow("the page went away");
+    const failed = await interrupted.repository.recoverRescued(copyTitle);
+    expect(failed.recovered).toEqual([]);
+    expect(failed.failures).toEqual([expect.stringContaining("the page went away")]);
     expect(await titleIn(a, id)).toBe(doc.meta.title);
 
     const next = another().repository;
-    expect(await next.recoverRescued(copyTitle)).toEqual([
+    expect((await next.recoverRescued(copyTitle)).recovered).toEqual([
       { id, as: "restored", title: "Rescued in localStorage" },
     ]);
     expect(await titleIn(next, id)).toBe("Rescued in localStorage");
     expect(local.size).toBe(0);
-    expect(await next.recoverRescued(copyTitle)).toEqual([]);
+    expect(await next.recoverRescued(copyTitle)).toEqual({ recovered: [], failures: [] });
+  });
+
+  it("one that cannot be put back now does not keep the others from going back", async () => {
+    const { a, another } = twoTabs();
+    const first = await a.create(doc);
+    const second = await a.create(setTitle(doc, "Second"));
+    a.rescue(
+      new Map([
+        [first, setTitle(doc, "First rescued")],
+        [second, setTitle(doc, "Second rescued")],
+      ]),
+    );
+    await settle();
+    const failing = another();
+    vi.spyOn(failing.db.documents, "put").mockRejectedValueOnce(new Error("disk full"));
+    const result = await failing.repository.recoverRescued(copyTitle);
+    expect(result.recovered).toHaveLength(1);
+    expect(result.failures).toEqual([expect.stringContaining("disk full")]);
+
+    const next = another().repository;
+    expect((await next.recoverRescued(copyTitle)).recovered).toHaveLength(1);
+    expect([await titleIn(next, first), await titleIn(next, second)]).toEqual([
+      "First rescued",
+      "Second rescued",
+    ]);
   });
 
   it("are put back once when two starts recover at the same moment (a browser restoring two tabs)", async () => {
-    stubLocalStorage();
     const { a, another } = twoTabs();
     const id = await a.create(doc);
     a.rescue(new Map([[id, setTitle(doc, "Rescued once")]]));
+    await settle();
     const first = another().repository;
     const second = another().repository;
-    const outcomes = await Promise.all([first.recoverRescued(copyTitle), second.recoverRescued(copyTitle)]);
-    expect(outcomes.flat()).toEqual([{ id, as: "restored", title: "Rescued once" }]);
+    const results = await Promise.all([first.recoverRescued(copyTitle), second.recoverRescued(copyTitle)]);
+    expect(results.flatMap((result) => result.recovered)).toEqual([
+      { id, as: "restored", title: "Rescued once" },
+    ]);
+    expect(results.flatMap((result) => result.failures)).toEqual([]);
     expect(await titleIn(first, id)).toBe("Rescued once");
     expect((await first.list()).map((d) => d.id)).toEqual([id]);
+  });
+
+  it("a newer version rescued into localStorage while a start moves the older one is kept", async () => {
+    const local = stubLocalStorage();
+    const { a, another } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Older")]]));
+    const starting = another();
+    // The tab that wrote it stayed (it was asked before closing), and rescues again as it goes.
+    const bulkPut = starting.db.settings.bulkPut.bind(starting.db.settings);
+    vi.spyOn(starting.db.settings, "bulkPut").mockImplementationOnce(((...args: Parameters<typeof bulkPut>) =>
+      bulkPut(...args).then((written) => {
+        a.rescue(new Map([[id, setTitle(doc, "Newer")]]));
+        return written;
+      })) as never);
+    await starting.repository.recoverRescued(copyTitle);
+    expect(local.size).toBe(1);
+    // The older one went back in place; the newer one, based on the revision before, is kept beside it.
+    const next = another().repository;
+    const [kept] = (await next.recoverRescued(copyTitle)).recovered;
+    expect(kept).toMatchObject({ as: "copy", title: "Newer (recovered)" });
+    expect(await titleIn(next, id)).toBe("Older");
+    expect(await titleIn(next, kept!.id)).toBe("Newer (recovered)");
+  });
+
+  it("one too large for localStorage replaces the older one the tab had rescued there", async () => {
+    const local = stubLocalStorage();
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Small")]]));
+    expect(local.size).toBe(1);
+    const setItem = vi.spyOn(localStorage, "setItem").mockImplementation(() => {
+      throw new DOMException("full", "QuotaExceededError");
+    });
+    a.rescue(new Map([[id, setTitle(doc, "Large")]]));
+    setItem.mockRestore();
+    await settle();
+    expect(local.size).toBe(0);
+    await b.recoverRescued(copyTitle);
+    expect(await titleIn(b, id)).toBe("Large");
+  });
+
+  it("one written by a newer Selaras is kept for it", async () => {
+    const { a, another } = twoTabs();
+    const id = await a.create(doc);
+    const newer = serializeDocument(setTitle(doc, "From a newer Selaras")).replace(
+      /"version":\d+/,
+      '"version":999',
+    );
+    const starting = another();
+    await starting.db.settings.put({ key: `rescue:${id}:newer`, value: { id, base: 1, json: newer } });
+    expect(await starting.repository.recoverRescued(copyTitle)).toEqual({ recovered: [], failures: [] });
+    expect(await starting.db.settings.get(`rescue:${id}:newer`)).toBeDefined();
+    expect(await titleIn(a, id)).toBe(doc.meta.title);
   });
 
   it("are dropped once a regular save stores the document", async () => {
     const { a } = twoTabs();
     const id = await a.create(doc);
     a.rescue(new Map([[id, setTitle(doc, "Rescued")]]));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
     await a.save(id, setTitle(doc, "Saved normally"));
-    expect(await a.recoverRescued(copyTitle)).toEqual([]);
+    expect(await a.recoverRescued(copyTitle)).toEqual({ recovered: [], failures: [] });
     expect(await titleIn(a, id)).toBe("Saved normally");
   });
 });
