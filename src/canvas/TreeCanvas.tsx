@@ -127,8 +127,10 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
   const built = useRef<{ flow: BuiltTreeFlow; t: typeof t; settled: number } | null>(null);
   // Counts the pauses after which the flow was laid out for the cards' real sizes.
   const [settled, settle] = useState(0);
-  const flow = useMemo(() => {
-    if (!planNodes || !links || !layout) return null;
+  // The flow and whether its sizes still await a pause, from one build: a render
+  // React throws away may have left `built` a build ahead of what is drawn.
+  const { flow, unsettled } = useMemo(() => {
+    if (!planNodes || !links || !layout) return { flow: null, unsettled: false };
     const previous = built.current?.t === t ? built.current.flow : null;
     // Sizes may be kept between keystrokes, not when a pause asks to settle.
     const keepSizes = built.current?.settled === settled;
@@ -137,9 +139,8 @@ function TreeFlowView({ handlers }: { handlers: TreeCanvasHandlers }) {
     );
     if (next.fresh) labelFlow(next.fresh.nodes, next.fresh.edges, { nodes: planNodes }, t);
     built.current = { flow: next, t, settled };
-    return next.flow;
+    return { flow: next.flow, unsettled: next.unsettled };
   }, [planNodes, links, layout, children, collapsed, t, settled]);
-  const unsettled = built.current?.flow.unsettled ?? false;
   useEffect(() => {
     if (!unsettled || !flow) return;
     const timer = setTimeout(() => settle((n) => n + 1), SETTLE_MS);

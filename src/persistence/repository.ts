@@ -101,6 +101,14 @@ interface RescueRow {
   /** The revision it was based on (null: the document was new). */
   readonly base: number | null;
   readonly json: string;
+  /** When it was rescued (ms since 1970): of two under one key, the later wins. Absent in older builds' rows. */
+  readonly at?: number;
+}
+
+/** When a stored row was rescued (0 when unknown). */
+function rescuedAt(value: unknown): number {
+  const at = (value as { at?: unknown } | null)?.at;
+  return typeof at === "number" ? at : 0;
 }
 
 const RESCUE_PREFIX = "rescue:";
@@ -400,13 +408,16 @@ export function createRepository(
     rescue(unsaved) {
       const large: RescueRow[] = [];
       for (const [id, doc] of unsaved) {
-        const row: RescueRow = { id, base: known.get(id) ?? null, json: serializeDocument(doc) };
+        const row: RescueRow = {
+          id,
+          base: known.get(id) ?? null,
+          json: serializeDocument(doc),
+          at: Date.now(),
+        };
         // localStorage writes at once and for sure, but holds a few MB only.
         try {
           localStorage.setItem(`${LOCAL_PREFIX}${rescueKey(id)}`, JSON.stringify(row));
         } catch {
-          // An older version this tab rescued there must not outlive this one.
-          forgetLocalRescue(rescueKey(id));
           large.push(row);
         }
       }
@@ -418,6 +429,11 @@ export function createRepository(
         const transaction = idb.transaction(db.settings.name, "readwrite");
         const store = transaction.objectStore(db.settings.name);
         for (const row of large) store.put({ key: rescueKey(row.id), value: row });
+        // An older version this tab rescued into localStorage goes once this one is stored
+        // (until then it is all there is; the recovery prefers the later of the two).
+        transaction.oncomplete = () => {
+          for (const row of large) forgetLocalRescue(rescueKey(row.id));
+        };
         transaction.commit?.();
       } catch {
         // Nothing more can be done as the page goes away; the regular flush runs beside this.
@@ -431,7 +447,14 @@ export function createRepository(
         // page left while this runs (a reload, a navigation) finds them again.
         const local = localRescues();
         if (local.length > 0) {
-          await db.settings.bulkPut(local.map(({ key, value }) => ({ key, value })));
+          // Over a row of the same key only when later (a tab's larger rescue went to the database).
+          await db.transaction("rw", db.settings, async () => {
+            for (const { key, value } of local) {
+              const stored = await db.settings.get(key);
+              if (!stored || rescuedAt(stored.value) <= rescuedAt(value))
+                await db.settings.put({ key, value });
+            }
+          });
           for (const rescue of local) forgetLocalRescueIfStill(rescue);
         }
         const keys = await db.settings.where("key").startsWith(RESCUE_PREFIX).primaryKeys();

@@ -44,6 +44,32 @@ function stubLocalStorage(): Map<string, string> {
   return items;
 }
 
+/** Web Locks, which Node has not: a queue per name, counting how many holders there were at once. */
+function stubLocks() {
+  const seen = { requests: [] as string[], mostAtOnce: 0 };
+  let active = 0;
+  let tail: Promise<unknown> = Promise.resolve();
+  vi.stubGlobal("navigator", {
+    locks: {
+      request: (name: string, work: () => Promise<unknown>) => {
+        seen.requests.push(name);
+        const run = tail.then(async () => {
+          active++;
+          seen.mostAtOnce = Math.max(seen.mostAtOnce, active);
+          try {
+            return await work();
+          } finally {
+            active--;
+          }
+        });
+        tail = run.catch(() => undefined);
+        return run;
+      },
+    },
+  });
+  return seen;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -227,9 +253,9 @@ describe("versions rescued from a closing page", () => {
     a.rescue(new Map([[id, setTitle(doc, "Older")]]));
     const starting = another();
     // The tab that wrote it stayed (it was asked before closing), and rescues again as it goes.
-    const bulkPut = starting.db.settings.bulkPut.bind(starting.db.settings);
-    vi.spyOn(starting.db.settings, "bulkPut").mockImplementationOnce(((...args: Parameters<typeof bulkPut>) =>
-      bulkPut(...args).then((written) => {
+    const put = starting.db.settings.put.bind(starting.db.settings);
+    vi.spyOn(starting.db.settings, "put").mockImplementationOnce(((...args: Parameters<typeof put>) =>
+      put(...args).then((written) => {
         a.rescue(new Map([[id, setTitle(doc, "Newer")]]));
         return written;
       })) as never);
@@ -258,6 +284,48 @@ describe("versions rescued from a closing page", () => {
     expect(local.size).toBe(0);
     await b.recoverRescued(copyTitle);
     expect(await titleIn(b, id)).toBe("Large");
+  });
+
+  it("starts take turns through Web Locks, and a start that fails lets the next one go on", async () => {
+    const lock = stubLocks();
+    const { a, another } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "After a broken start")]]));
+    await settle();
+    const broken = another();
+    vi.spyOn(broken.db.settings, "where").mockImplementation(() => {
+      throw new Error("broken start");
+    });
+    const healthy = another().repository;
+    const [first, second] = await Promise.allSettled([
+      broken.repository.recoverRescued(copyTitle),
+      healthy.recoverRescued(copyTitle),
+    ]);
+    expect(first.status).toBe("rejected");
+    expect(second).toMatchObject({ status: "fulfilled", value: { recovered: [{ id, as: "restored" }] } });
+    expect(lock.requests).toEqual(["selaras-recovery", "selaras-recovery"]);
+    expect(lock.mostAtOnce).toBe(1);
+  });
+
+  it("of two rescues under one key, in localStorage and in the database, the later goes back", async () => {
+    const local = stubLocalStorage();
+    const { a, b, another } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Older, in localStorage")]]));
+    // A later, larger rescue reached the database, and the page went before it could clear the older one.
+    const key = [...local.keys()][0]!.slice("selaras.".length);
+    const newer = {
+      id,
+      base: 1,
+      json: serializeDocument(setTitle(doc, "Later, in the database")),
+      at: Date.now() + 1000,
+    };
+    await another().db.settings.put({ key, value: newer });
+    expect((await b.recoverRescued(copyTitle)).recovered).toEqual([
+      { id, as: "restored", title: "Later, in the database" },
+    ]);
+    expect(await titleIn(b, id)).toBe("Later, in the database");
+    expect(local.size).toBe(0);
   });
 
   it("one written by a newer Selaras is kept for it", async () => {
