@@ -152,10 +152,27 @@ function forgetLocalRescueIfStill({ key, raw }: LocalRescue): void {
   }
 }
 
-/** Runs `work` while no other tab of this browser runs it (Web Locks), or at once where there are none. */
+/** How long a start waits for another tab's recovery before it goes on without the lock (ms). */
+const LOCK_WAIT_MS = 5000;
+
+/**
+ * Runs `work` while no other tab of this browser runs it (Web Locks), or at
+ * once where there are none. A tab that holds the lock and hangs (frozen in the
+ * background) must not keep this start from opening: after LOCK_WAIT_MS it goes
+ * on without it (each row's own transaction still keeps two starts apart).
+ */
 function oneTabAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-  return locks ? locks.request(name, work) : work();
+  if (!locks) return work();
+  let granted = false;
+  const held = () => {
+    granted = true;
+    return work();
+  };
+  return locks.request(name, { signal: AbortSignal.timeout(LOCK_WAIT_MS) }, held).catch((error: unknown) => {
+    if (granted) throw error;
+    return work();
+  });
 }
 
 function forgetLocalRescue(key: string): void {

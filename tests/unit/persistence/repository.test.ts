@@ -51,7 +51,7 @@ function stubLocks() {
   let tail: Promise<unknown> = Promise.resolve();
   vi.stubGlobal("navigator", {
     locks: {
-      request: (name: string, work: () => Promise<unknown>) => {
+      request: (name: string, _options: { signal?: AbortSignal }, work: () => Promise<unknown>) => {
         seen.requests.push(name);
         const run = tail.then(async () => {
           active++;
@@ -305,6 +305,27 @@ describe("versions rescued from a closing page", () => {
     expect(second).toMatchObject({ status: "fulfilled", value: { recovered: [{ id, as: "restored" }] } });
     expect(lock.requests).toEqual(["selaras-recovery", "selaras-recovery"]);
     expect(lock.mostAtOnce).toBe(1);
+  });
+
+  it("a start that waits too long for another tab's lock (a frozen tab holds it) goes on without it", async () => {
+    const waits: (AbortSignal | undefined)[] = [];
+    vi.stubGlobal("navigator", {
+      locks: {
+        request: (_name: string, options: { signal?: AbortSignal }) => {
+          waits.push(options.signal);
+          return Promise.reject(new DOMException("The lock was not granted in time", "TimeoutError"));
+        },
+      },
+    });
+    const { a, b } = twoTabs();
+    const id = await a.create(doc);
+    a.rescue(new Map([[id, setTitle(doc, "Without the lock")]]));
+    await settle();
+    expect((await b.recoverRescued(copyTitle)).recovered).toEqual([
+      { id, as: "restored", title: "Without the lock" },
+    ]);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeInstanceOf(AbortSignal);
   });
 
   it("of two rescues under one key, in localStorage and in the database, the later goes back", async () => {
