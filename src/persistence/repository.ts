@@ -142,16 +142,6 @@ function localRescues(): LocalRescue[] {
   return found;
 }
 
-/** Removes a version rescued into localStorage, unless a newer one was written there meanwhile. */
-function forgetLocalRescueIfStill({ key, raw }: LocalRescue): void {
-  try {
-    if (localStorage.getItem(`${LOCAL_PREFIX}${key}`) === raw)
-      localStorage.removeItem(`${LOCAL_PREFIX}${key}`);
-  } catch {
-    // no localStorage: nothing to remove
-  }
-}
-
 /** How long a start waits for another tab's recovery before it goes on without the lock (ms). */
 const LOCK_WAIT_MS = 5000;
 
@@ -175,9 +165,14 @@ function oneTabAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
   });
 }
 
-function forgetLocalRescue(key: string): void {
+/**
+ * Removes a version rescued into localStorage; given the text it was read as,
+ * only while it is still that text (no newer rescue replaced it meanwhile).
+ */
+function forgetLocalRescue(key: string, asRead?: string): void {
   try {
-    localStorage.removeItem(`${LOCAL_PREFIX}${key}`);
+    const stored = `${LOCAL_PREFIX}${key}`;
+    if (asRead === undefined || localStorage.getItem(stored) === asRead) localStorage.removeItem(stored);
   } catch {
     // no localStorage (tests, disabled storage): nothing was rescued there
   }
@@ -472,7 +467,7 @@ export function createRepository(
                 await db.settings.put({ key, value });
             }
           });
-          for (const rescue of local) forgetLocalRescueIfStill(rescue);
+          for (const { key, raw } of local) forgetLocalRescue(key, raw);
         }
         const keys = await db.settings.where("key").startsWith(RESCUE_PREFIX).primaryKeys();
         const recovered: RecoveredDocument[] = [];
